@@ -92,28 +92,32 @@ internal sealed class SourceText
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
-        var decoder = StrictUtf8.GetDecoder();
-        Span<char> buffer = stackalloc char[8];
+        // Rune decoding stops exactly at the byte that breaks UTF-8 (a lead byte with no valid continuation, an overlong form).
         for (var i = 0; i < bytes.Length;)
         {
-            // Decode a growing prefix one byte at a time: the failing byte is where it throws.
-            try
-            {
-                decoder.Convert(bytes.Slice(i, 1), buffer, flush: i == bytes.Length - 1, out var used, out _, out _);
-                i += used;
-            }
-            catch (DecoderFallbackException)
+            if (Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
             {
                 return i;
             }
+
+            i += consumed;
         }
 
         return Math.Max(0, bytes.Length - 1);
     }
 
-    private static int LineAt(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
+    // Lines end at \n, \r\n or a lone \r (old Mac files), as they do once the text is normalized.
+    private static int LineAt(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..offset];
+        return before.Count((byte)'\n') + before.Count((byte)'\r') - before.Count("\r\n"u8) + 1;
+    }
 
-    private static int LineAtChar(string text, int offset) => text.AsSpan(0, offset).Count('\n') + 1;
+    private static int LineAtChar(string text, int offset)
+    {
+        var before = text.AsSpan(0, offset);
+        return before.Count('\n') + before.Count('\r') - before.Count("\r\n") + 1;
+    }
 
 }
 

@@ -1,0 +1,437 @@
+using System.Text.RegularExpressions;
+using Docket.Notes.Extraction.People;
+using Docket.Notes.Model;
+using Docket.Notes.Reading.Outline;
+
+namespace Docket.Notes.Extraction.Items;
+
+/// <summary>
+/// Finds decisions, action items and open questions in a meeting's lines: explicit markers first,
+/// then the sections they sit in (an "Action Items" heading), then plain words ("Aaron to fix ...").
+/// </summary>
+internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople people)
+{
+    private readonly List<Decision> _decisions = [];
+    private readonly List<ActionItem> _actions = [];
+    private readonly List<Question> _questions = [];
+
+    public IReadOnlyList<Decision> Decisions => _decisions;
+
+    public IReadOnlyList<ActionItem> Actions => _actions;
+
+    public IReadOnlyList<Question> Questions => _questions;
+
+    [GeneratedRegex(@"^\[(?<who>[A-Za-z][\w .'-]{0,30})\]\s*|^(?<who>@?[A-Za-z][\w.-]{0,20})\s*:\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex Speaker();
+
+    [GeneratedRegex(@"^#todo(?::(?<who>@?[\w.-]+)(?=\s|$)|\s+(?<who>@?[\w.-]+)\s*:(?=\s|$))?\s*:?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TodoOwner();
+
+    [GeneratedRegex(@"^(?:will|shall|to|is\s+gonna|is\s+going\s+to)\s+\p{L}|^(?:I\s+will|I'll|I\s+am\s+going\s+to|I'm\s+going\s+to)\s+\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerCommits();
+
+    [GeneratedRegex(@"(?:\[\s*DONE\s*\]|\(done\)|✅|✔)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DoneMark();
+
+    public void Run()
+    {
+        foreach (var line in scope.Lines)
+        {
+            if (line.Kind is not (LineKind.Item or LineKind.Text) || line.Struck || scope.IsClaimed(line) || line.Text.Length == 0)
+            {
+                continue;
+            }
+
+            Classify(line);
+        }
+    }
+
+    private void Classify(NoteLine line)
+    {
+        var text = line.MatchText.Length == line.Text.Length ? line.Text : line.Text;
+        var match = line.MatchText;
+        var topic = scope.TopicOf(line);
+
+        // 1. Decision markers and phrases, wherever a speaker tag puts them.
+        var (speaker, body, bodyMatch) = SplitSpeaker(text, match);
+        if (Markers.Decision().Match(bodyMatch) is { Success: true } decisionMarker)
+        {
+            var decided = Clean(body[Math.Min(decisionMarker.Length, body.Length)..]);
+            if (decided.Length > 0)
+            {
+                AddDecision(decided, topic, line);
+                AddCommitmentToo(decided, topic, line);
+            }
+
+            return;
+        }
+
+        if (Markers.DecisionPhrase().IsMatch(bodyMatch))
+        {
+            var decided = Clean(body);
+            AddDecision(decided, topic, line);
+            AddCommitmentToo(decided, topic, line);
+            return;
+        }
+
+        // 2. Action markers.
+        if (Markers.Action().Match(bodyMatch) is { Success: true } actionMarker)
+        {
+            AddMarkedAction(body, actionMarker, topic, line, speaker);
+            return;
+        }
+
+        if (Markers.ActionAnywhere().Match(bodyMatch) is { Success: true } anywhere)
+        {
+            AddActionMarkedInside(body, anywhere, topic, line);
+            return;
+        }
+
+        // 3. Task lists: "- [ ] ..." / "- [x] ...".
+        if (line.Task is { } taskDone)
+        {
+            var owners = OwnersOf(body, speaker);
+            if (owners.Count == 0 && scope.SectionOwners(line) is { Count: > 0 } sectionOwners)
+            {
+                owners = sectionOwners;
+            }
+
+            AddAction(Clean(body), owners, taskDone, topic, line);
+            return;
+        }
+
+        // 4. Explicit question markers (answered ones are decisions).
+        if (Markers.Question().Match(bodyMatch) is { Success: true } questionMarker)
+        {
+            var asked = body[Math.Min(questionMarker.Length, body.Length)..];
+            if (AnswerOf(line, asked) is { } answer)
+            {
+                AddDecision(answer, topic, line);
+            }
+            else if (Clean(StripAnswer(asked)) is { Length: > 0 } question)
+            {
+                _questions.Add(new Question(question, topic, line.Line));
+            }
+
+            return;
+        }
+
+        // 5. The section the line sits in.
+        switch (scope.SectionOf(line))
+        {
+            case SectionKind.Actions when IsSectionLeaf(line):
+                {
+                    var (owners, rest) = OwnerPrefixed(body);
+                    if (owners.Count == 0)
+                    {
+                        owners = OwnersOf(body, speaker);
+                    }
+
+                    if (owners.Count == 0)
+                    {
+                        owners = scope.SectionOwners(line);
+                    }
+
+                    AddAction(Clean(rest), owners, DoneMark().IsMatch(text), topic, line);
+                    return;
+                }
+
+            case SectionKind.Decisions when IsSectionLeaf(line):
+                AddDecision(Clean(body), topic, line);
+                return;
+        }
+
+        // 6. A recorded answer: "... ? A: delegate to cli for now."
+        if (Markers.Answer().Match(body) is { Success: true } inlineAnswer)
+        {
+            AddDecision(Clean(inlineAnswer.Groups["answer"].Value), topic, line);
+            return;
+        }
+
+        if (scope.IsStandup(line))
+        {
+            return;
+        }
+
+        // 7. Commitments in plain words.
+        if (!EndsWithQuestion(body))
+        {
+            var owners = OwnersOf(body, speaker);
+            if (owners.Count > 0)
+            {
+                AddAction(Clean(text), owners, DoneMark().IsMatch(text), topic, line);
+                return;
+            }
+        }
+
+        // 8. A question nobody answered.
+        if (AsksWithoutAnswer(line, body))
+        {
+            _questions.Add(new Question(Clean(ProposerFree(body)), topic, line.Line));
+        }
+    }
+
+    private void AddMarkedAction(string body, Match marker, string? topic, NoteLine line, string? speaker)
+    {
+        var rest = body[Math.Min(marker.Length, body.Length)..];
+        IReadOnlyList<string> owners = [];
+        if (marker.Value.TrimStart().StartsWith("#todo", StringComparison.OrdinalIgnoreCase)
+            && TodoOwner().Match(body.TrimStart()) is { Success: true } todo)
+        {
+            rest = body.TrimStart()[todo.Length..];
+            if (todo.Groups["who"].Success && PersonName.Clean(todo.Groups["who"].Value) is { } who && Words.CouldBeName(who))
+            {
+                owners = [who];
+            }
+        }
+
+        if (owners.Count == 0)
+        {
+            (owners, rest) = OwnerPrefixed(rest);
+        }
+
+        if (owners.Count == 0)
+        {
+            owners = LeadingHandles(rest);
+        }
+
+        if (owners.Count == 0)
+        {
+            owners = Commitments.FindOwners(rest, people);
+        }
+
+        if (owners.Count == 0 && Markers.OwnerSuffix().Match(rest) is { Success: true } suffix && PersonName.Clean(suffix.Groups["who"].Value) is { } initials
+            && Words.CouldBeName(initials))
+        {
+            owners = [initials];
+            rest = rest[..suffix.Index];
+        }
+
+        if (owners.Count == 0 && speaker is not null)
+        {
+            owners = [speaker];
+        }
+
+        AddAction(Clean(rest), owners, line.Task ?? DoneMark().IsMatch(body), topic, line);
+    }
+
+    private void AddActionMarkedInside(string body, Match marker, string? topic, NoteLine line)
+    {
+        IReadOnlyList<string> owners = [];
+        string rest;
+        if (marker.Groups["who"].Success)
+        {
+            // "we should switch the default in go-ipfs (AI: stebalien)"
+            owners = Commitments.SplitNames(marker.Groups["who"].Value, people, lineStart: true);
+            rest = body.Remove(marker.Index, marker.Length);
+        }
+        else
+        {
+            rest = body.Remove(marker.Index, marker.Length);
+            var after = body[(marker.Index + marker.Length)..];
+            if (marker.Value.StartsWith('#') && TodoOwner().Match(body[marker.Index..]) is { Success: true } todo && todo.Groups["who"].Success)
+            {
+                owners = [PersonName.Clean(todo.Groups["who"].Value) ?? todo.Groups["who"].Value];
+                rest = body[..marker.Index] + body[(marker.Index + todo.Length)..];
+            }
+            else if (OwnerPrefixed(after.TrimStart()) is { Owners.Count: > 0 } prefixed)
+            {
+                owners = prefixed.Owners;
+            }
+        }
+
+        if (owners.Count == 0)
+        {
+            owners = Commitments.FindOwners(rest, people);
+        }
+
+        AddAction(Clean(rest), owners, line.Task ?? DoneMark().IsMatch(body), topic, line);
+    }
+
+    private void AddCommitmentToo(string decided, string? topic, NoteLine line)
+    {
+        var owners = Commitments.FindOwners(decided, people);
+        if (owners.Count > 0)
+        {
+            AddAction(decided, owners, false, topic, line);
+        }
+    }
+
+    private void AddDecision(string text, string? topic, NoteLine line)
+    {
+        if (text.Length > 0)
+        {
+            _decisions.Add(new Decision(text, topic, line.Line));
+        }
+    }
+
+    private void AddAction(string text, IReadOnlyList<string> owners, bool done, string? topic, NoteLine line)
+    {
+        if (text.Length == 0 || IsNothing(text))
+        {
+            return;
+        }
+
+        _actions.Add(new ActionItem(text, owners, done || line.Task == true, null, topic, line.Line));
+    }
+
+    private IReadOnlyList<string> OwnersOf(string body, string? speaker)
+    {
+        if (speaker is not null && SpeakerCommits().IsMatch(body))
+        {
+            return [speaker];
+        }
+
+        return Commitments.FindOwners(body, people);
+    }
+
+    private (IReadOnlyList<string> Owners, string Rest) OwnerPrefixed(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (Markers.OwnerPrefix().Match(trimmed) is { Success: true } prefix)
+        {
+            var names = Commitments.SplitNames(prefix.Groups["who"].Value, people, lineStart: true);
+            if (names.Count > 0)
+            {
+                return (names, trimmed[prefix.Length..]);
+            }
+        }
+
+        return ([], text);
+    }
+
+    private static IReadOnlyList<string> LeadingHandles(string text)
+    {
+        var owners = new List<string>();
+        var rest = text.AsSpan().TrimStart();
+        while (rest.StartsWith("@"))
+        {
+            var end = 1;
+            while (end < rest.Length && (char.IsLetterOrDigit(rest[end]) || rest[end] is '-' or '_' or '.'))
+            {
+                end++;
+            }
+
+            if (PersonName.Clean(rest[..end].ToString().TrimEnd('.')) is { } handle)
+            {
+                owners.Add(handle);
+            }
+
+            rest = rest[end..].TrimStart().TrimStart(',').TrimStart();
+        }
+
+        return owners;
+    }
+
+    private (string? Speaker, string Body, string BodyMatch) SplitSpeaker(string text, string match)
+    {
+        if (Markers.Decision().IsMatch(match) || Markers.Action().IsMatch(match) || Markers.Question().IsMatch(match))
+        {
+            return (null, text, match);
+        }
+
+        if (Speaker().Match(text) is { Success: true } speaker)
+        {
+            var who = speaker.Groups["who"].Value.Trim();
+            if (Words.CouldBeName(who) && (who.Contains(' ', StringComparison.Ordinal) ? who.Split(' ').All(w => Words.CouldBeName(w)) : true))
+            {
+                var offset = Math.Min(speaker.Length, match.Length);
+                return (PersonName.Clean(who), text[speaker.Length..], match[offset..]);
+            }
+        }
+
+        return (null, text, match);
+    }
+
+    private bool IsSectionLeaf(NoteLine line)
+    {
+        if (line.Children.Any(c => c.Kind == LineKind.Item))
+        {
+            return false; // groups items; it is their topic
+        }
+
+        // In a list where some items group others, the bare ones are topics too ("Privacy Policy" beside "Tokens").
+        return !scope.Siblings(line).Any(s => s != line && s.Children.Any(c => c.Kind == LineKind.Item));
+    }
+
+    private static string? AnswerOf(NoteLine line, string asked)
+    {
+        if (Markers.Answer().Match(asked) is { Success: true } inline)
+        {
+            return Clean(inline.Groups["answer"].Value);
+        }
+
+        foreach (var child in line.Children)
+        {
+            if (Markers.Answer().Match(child.Text) is { Success: true } answer && answer.Index == 0)
+            {
+                return Clean(answer.Groups["answer"].Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static string StripAnswer(string text)
+    {
+        var answer = Markers.Answer().Match(text);
+        return answer.Success ? text[..answer.Index] : text;
+    }
+
+    private bool AsksWithoutAnswer(NoteLine line, string body)
+    {
+        if (!EndsWithQuestion(body) || OutlineLabel(line))
+        {
+            return false;
+        }
+
+        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if ((body.Contains("...", StringComparison.Ordinal) || body.Contains('…', StringComparison.Ordinal)) && words <= 4)
+        {
+            return false; // a template placeholder: "How do you...?"
+        }
+
+        // Children that are links or further questions do not answer it; prose does.
+        return !line.Children.Any(c => c.Text.Length > 0 && !EndsWithQuestion(c.Text) && !IsOnlyReference(c));
+    }
+
+    private static bool OutlineLabel(NoteLine line) => NotesOutline.IsLabel(line.Text);
+
+    private static bool IsOnlyReference(NoteLine line)
+    {
+        var text = line.Text.Trim().TrimEnd('.', ',', ';');
+        return text.Length == 0
+            || line.Links.Exists(l => text.Equals(l, StringComparison.Ordinal))
+            || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !text.Contains(' ', StringComparison.Ordinal)
+            || (text.StartsWith("Related:", StringComparison.OrdinalIgnoreCase) && line.Links.Count > 0)
+            || (text.StartsWith('#') && text.Length < 10);
+    }
+
+    internal static bool EndsWithQuestion(string text)
+    {
+        var span = text.AsSpan().TrimEnd();
+        while (span.Length > 0 && span[^1] is ')' or '*' or '_' or '"' or '\'' or ' ')
+        {
+            span = span[..^1];
+        }
+
+        return span.Length > 1 && span[^1] == '?';
+    }
+
+    private static bool IsNothing(string text) =>
+        text.Equals("none", StringComparison.OrdinalIgnoreCase) || text.Equals("n/a", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("nothing", StringComparison.OrdinalIgnoreCase) || text == "-" || text.Equals("none.", StringComparison.OrdinalIgnoreCase);
+
+    private static string ProposerFree(string text) => AgendaText.SplitProposer(text).Title;
+
+    /// <summary>The item's own words: leftover markers, stray bullets and surrounding punctuation removed.</summary>
+    internal static string Clean(string text)
+    {
+        var cleaned = Markers.Other().Replace(text, "", 1).Trim();
+        cleaned = cleaned.Trim().TrimStart('-', '–', ':', '*', '>', ' ').TrimEnd(' ', ',', ';', ':', '-');
+        return Whitespace().Replace(cleaned, " ");
+    }
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,29 @@
+using System.Diagnostics.CodeAnalysis;
+using Docket.Benchmarks.Parse;
+
+namespace Docket.Benchmarks;
+
+/// <summary>The name -> benchmark table. A new benchmark (import, search, web) is one class and one row here.</summary>
+internal static class BenchmarkCatalog
+{
+    private static readonly IBenchmark[] All =
+    [
+        new ParseBenchmark(),
+    ];
+
+    public static bool TryFind(string name, [NotNullWhen(true)] out IBenchmark? benchmark)
+    {
+        benchmark = All.FirstOrDefault(b => b.Name.Equals(name, StringComparison.Ordinal));
+        return benchmark is not null;
+    }
+
+    public static void WriteKnown(TextWriter output)
+    {
+        output.WriteLine("usage: bench/run NAME [--rounds N]");
+        output.WriteLine("known benchmarks:");
+        foreach (var benchmark in All)
+        {
+            output.WriteLine($"  {benchmark.Name,-10} {benchmark.Description}");
+        }
+    }
+}

@@ -59,6 +59,11 @@ internal sealed class MeetingScope
     {
         for (var parent = line.Parent; parent is not null; parent = parent.Parent)
         {
+            if ((parent.Kind == LineKind.Text && parent.Indent == 0) || KindOf(parent.Text) is not null)
+            {
+                continue; // a label ("TODO:", "TODOs:") is not a topic; the bullet or heading above it is
+            }
+
             var topic = TopicText(parent.Text);
             if (topic.Length > 0)
             {
@@ -66,7 +71,8 @@ internal sealed class MeetingScope
             }
         }
 
-        return HeadingOf(line) is { } heading ? TopicText(heading.Text) : null;
+        // A standup block's "##### @name" heading says whose update it is, not what it is about.
+        return HeadingOf(line) is { } heading && !_standup.Contains(heading.Index) ? TopicText(heading.Text) : null;
     }
 
     public SectionKind SectionOf(NoteLine line)

@@ -7,8 +7,10 @@ namespace Docket.Notes.Tests.Fixtures;
 internal static class SharedFiles
 {
     private static readonly Lazy<string> Root = new(FindRoot);
+    private static readonly Lazy<string> Repository = new(FindRepository);
 
-    public static string RepositoryRoot => Path.GetDirectoryName(Root.Value)!;
+    /// <summary>The checkout: the folder that holds Docket.slnx.</summary>
+    public static string RepositoryRoot => Repository.Value;
 
     public static string Shared => Root.Value;
 
@@ -18,6 +20,19 @@ internal static class SharedFiles
 
     public static string Seed(string prefix) =>
         Directory.GetFiles(Seeds, prefix + "_*.txt").Single();
+
+    private static string FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Docket.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Docket.slnx not found above the test binaries.");
+    }
 
     private static string FindRoot()
     {

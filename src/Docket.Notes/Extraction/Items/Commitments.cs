@@ -21,9 +21,9 @@ internal static partial class Commitments
     private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "this", "that", "these", "those", "be", "not", "have", "has", "been", "all", "our", "your", "my",
-        "their", "his", "her", "its", "it", "them", "us", "me", "him", "some", "any", "each", "one", "two", "do", "no",
+        "their", "his", "her", "its", "it", "them", "us", "me", "him", "some", "any", "each", "one", "two", "no",
         "which", "what", "who", "whom", "where", "when", "how", "why", "than", "then", "there", "here", "is", "are", "was",
-        "were", "get", "go", "come", "likely", "probably", "never", "only", "just", "date", "day", "week", "now",
+        "were", "get", "go", "come", "in", "on", "at", "for", "with", "from", "by", "of", "about", "likely", "probably", "never", "only", "just", "date", "day", "week", "now",
     };
 
     /// <summary>The owners named by a commitment in <paramref name="text"/>; empty when there is none.</summary>
@@ -47,7 +47,7 @@ internal static partial class Commitments
                     continue;
                 }
 
-                foreach (var owner in NamesBefore(text.AsSpan(0, match.Index), people))
+                foreach (var owner in NamesBefore(text.AsSpan(0, match.Index), people, midSentenceAllowed: all is null))
                 {
                     all ??= [];
                     if (!all.Exists(o => PersonName.Same(o, owner)))
@@ -102,12 +102,18 @@ internal static partial class Commitments
     }
 
     /// <summary>Walks back from a verb phrase over names and separators: "Ship it, Marwan" gives Marwan.</summary>
-    private static List<string> NamesBefore(ReadOnlySpan<char> prefix, KnownPeople people)
+    private static List<string> NamesBefore(ReadOnlySpan<char> prefix, KnownPeople people, bool midSentenceAllowed)
     {
         var tokens = Tokenize(prefix);
         var names = new List<string>();
         var current = new List<string>();
         var i = tokens.Count - 1;
+        if (i >= 0 && tokens[i] == ":")
+        {
+            i--; // "yj: will finish up"
+        }
+
+        var beforeFirstComma = -1;
         for (; i >= 0; i--)
         {
             var token = tokens[i];
@@ -119,6 +125,11 @@ internal static partial class Commitments
                 }
 
                 Flush();
+                if (token == "," && beforeFirstComma < 0)
+                {
+                    beforeFirstComma = names.Count;
+                }
+
                 continue;
             }
 
@@ -139,12 +150,22 @@ internal static partial class Commitments
         }
 
         Flush();
+
+        // "for GSoC and Outreachy, Aaron/Manu/Vineeth to ...": the run began mid-sentence, so the comma ended a clause.
+        if (i >= 0 && !IsBoundary(tokens[i]) && beforeFirstComma > 0)
+        {
+            names.RemoveRange(beforeFirstComma, names.Count - beforeFirstComma);
+            names.Reverse();
+            return names;
+        }
+
         names.Reverse();
 
         // Names mid-sentence ("adjust Bors to build") count only when the document knows them as people.
+        // Once a line has an owner, a later "ping bl to review" names who is pinged, not another owner.
         if (i >= 0 && !IsBoundary(tokens[i]) && tokens[i] != ",")
         {
-            names.RemoveAll(n => !people.Contains(n));
+            names.RemoveAll(n => !midSentenceAllowed || !people.Contains(n));
         }
 
         return names;
@@ -183,8 +204,22 @@ internal static partial class Commitments
             return false;
         }
 
-        // A capitalised word is a name; a lowercase one ("el", "carolyn") only at the start of a line.
-        return char.IsUpper(token[0]) || (lineStart && token.Length <= 20);
+        // A capitalised word is a name unless it is shaped like a common noun ("Improvements", "Documentation");
+        // a lowercase one ("el", "carolyn") only at the start of a line.
+        return char.IsUpper(token[0]) ? !NounShaped(token) : lineStart && token.Length <= 20;
+    }
+
+    private static bool NounShaped(string token)
+    {
+        foreach (var suffix in (string[])["ments", "ment", "tion", "tions", "sion", "sions", "ness", "ity", "ities", "ings", "ance", "ence", "ships", "ware", "ies"])
+        {
+            if (token.Length > suffix.Length + 2 && token.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<string> Tokenize(ReadOnlySpan<char> text)

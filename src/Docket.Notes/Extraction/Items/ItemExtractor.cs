@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Docket.Notes.Extraction.Agenda;
 using Docket.Notes.Extraction.People;
 using Docket.Notes.Model;
 using Docket.Notes.Reading.Outline;
@@ -14,6 +15,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
     private readonly List<Decision> _decisions = [];
     private readonly List<ActionItem> _actions = [];
     private readonly List<Question> _questions = [];
+    private readonly HashSet<int> _actionLines = [];
 
     public IReadOnlyList<Decision> Decisions => _decisions;
 
@@ -27,7 +29,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
     [GeneratedRegex(@"^#todo(?::(?<who>@?[\w.-]+)(?=\s|$)|\s+(?<who>@?[\w.-]+)\s*:(?=\s|$))?\s*:?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TodoOwner();
 
-    [GeneratedRegex(@"^(?:will|shall|to|is\s+gonna|is\s+going\s+to)\s+\p{L}|^(?:I\s+will|I'll|I\s+am\s+going\s+to|I'm\s+going\s+to)\s+\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:will|shall|is\s+gonna|is\s+going\s+to)\s+\p{L}|^(?:I\s+will|I'll|I\s+am\s+going\s+to|I'm\s+going\s+to)\s+\p{L}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerCommits();
 
     [GeneratedRegex(@"(?:\[\s*DONE\s*\]|\(done\)|✅|✔)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -48,7 +50,12 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
 
     private void Classify(NoteLine line)
     {
-        var text = line.MatchText.Length == line.Text.Length ? line.Text : line.Text;
+        if (line.Parent is { } parent && _actionLines.Contains(parent.Index) && parent.Task is not null)
+        {
+            return; // the details of a task ("- [x] Publish meeting notes as" and its list of places)
+        }
+
+        var text = line.Text;
         var match = line.MatchText;
         var topic = scope.TopicOf(line);
 
@@ -148,18 +155,19 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
             return;
         }
 
-        if (scope.IsStandup(line))
-        {
-            return;
-        }
-
-        // 7. Commitments in plain words.
-        if (!EndsWithQuestion(body))
+        // 7. Commitments in plain words (not in standup blocks, where plans are updates).
+        if (!EndsWithQuestion(body) && !scope.IsStandup(line) && !Markers.Conditional().IsMatch(ProposerFree(body)))
         {
             var owners = OwnersOf(body, speaker);
             if (owners.Count > 0)
             {
-                AddAction(Clean(text), owners, DoneMark().IsMatch(text), topic, line);
+                AddAction(Clean(ProposerFree(text)), owners, DoneMark().IsMatch(text), topic, line);
+                return;
+            }
+
+            if (line.Bold && Markers.TeamCommitment().IsMatch(body))
+            {
+                AddAction(Clean(text), [], false, topic, line);
                 return;
             }
         }
@@ -167,7 +175,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         // 8. A question nobody answered.
         if (AsksWithoutAnswer(line, body))
         {
-            _questions.Add(new Question(Clean(ProposerFree(body)), topic, line.Line));
+            _questions.Add(new Question(Clean(ProposerFree(text)), topic, line.Line));
         }
     }
 
@@ -272,6 +280,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
             return;
         }
 
+        _actionLines.Add(line.Index);
         _actions.Add(new ActionItem(text, owners, done || line.Task == true, null, topic, line.Line));
     }
 
@@ -285,7 +294,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         return Commitments.FindOwners(body, people);
     }
 
-    private (IReadOnlyList<string> Owners, string Rest) OwnerPrefixed(string text)
+    private (IReadOnlyList<string> Owners, string Remainder) OwnerPrefixed(string text)
     {
         var trimmed = text.TrimStart();
         if (Markers.OwnerPrefix().Match(trimmed) is { Success: true } prefix)
@@ -380,7 +389,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
 
     private bool AsksWithoutAnswer(NoteLine line, string body)
     {
-        if (!EndsWithQuestion(body) || OutlineLabel(line))
+        if (!EndsWithQuestion(body) || OutlineLabel(line) || line.Detail)
         {
             return false;
         }
@@ -410,7 +419,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
     internal static bool EndsWithQuestion(string text)
     {
         var span = text.AsSpan().TrimEnd();
-        while (span.Length > 0 && span[^1] is ')' or '*' or '_' or '"' or '\'' or ' ')
+        while (span.Length > 0 && span[^1] is '*' or '_' or '"' or '\'' or ' ')
         {
             span = span[..^1];
         }

@@ -30,8 +30,16 @@ internal static partial class Markers
     public static partial Regex Question();
 
     // A recorded answer: "A: delegate to cli for now."
-    [GeneratedRegex(@"(?:^|\?\s*)A\s*:\s*(?<answer>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[?.!]\s*)A\s*:\s*(?<answer>\S.*)$", RegexOptions.CultureInvariant)]
     public static partial Regex Answer();
+
+    // A bold line that commits the team: "**Let's also make sure to do a release when go 1.12 comes out**".
+    [GeneratedRegex(@"^\s*(?:let's|let\s+us|we\s+will|we'll|we\s+must|we\s+need\s+to|make\s+sure)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex TeamCommitment();
+
+    // A condition, not a commitment: "Otherwise Aaron to create a Patreon", "If it works, Carol will ...".
+    [GeneratedRegex(@"^\s*(?:otherwise|if|maybe|perhaps|unless|possibly)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex Conditional();
 
     // Other markers teams use that carry no model meaning but must not be left in the text.
     [GeneratedRegex(@"^\s*(?:\[\s*(?:IDEA|NOTE|DONE|REMINDER|SUGGESTION|CONCERN|NEED|INFO)\s*\]|(?:SUGGESTION|NOTE|CONCERN|NEED|IDEA|INFO|FYI)\s*:)\s*",
@@ -51,7 +59,7 @@ internal static partial class Markers
     public static partial Regex Handle();
 
     // Sections whose items are action items / decisions.
-    [GeneratedRegex(@"^\s*(?:action\s+items?|actions?|action\s+points?|next\s+steps?|to-?dos?|follow[- ]?ups?|tasks?|assignments?|for\s+the\s+following\s+week|new\s+action\s+items?)\b(?<rest>.*)$",
+    [GeneratedRegex(@"^\s*(?:action\s+items?|actions?|action\s+points?|next\s+steps?|to-?dos?|follow[- ]?ups?|tasks?|assignments?|for\s+the\s+following\s+week|new\s+action\s+items?)(?<rest>(?:\s+(?:from|for|of|to|carried|assigned|this|last|next|by)\b[^:]{0,40})?)\s*:?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex ActionSection();
 

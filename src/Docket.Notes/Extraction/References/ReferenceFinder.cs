@@ -12,8 +12,8 @@ internal static partial class ReferenceFinder
     // Issue: an optional owner/repo or repo prefix, then #digits, not inside a word or a URL fragment.
     [GeneratedRegex(
         @"(?<url>\bhttps?://[^\s<>()\[\]""'`]+(?:\([^\s<>()]*\)[^\s<>()\[\]""'`]*)*)" +
-        @"|(?<![\w/#&=.-])(?<issue>(?:[A-Za-z0-9][\w.-]*/)?(?:[A-Za-z][\w.-]*)?#\d{1,7})(?![\w-])" +
-        @"|\b(?<word>(?:[Ii]ssue|PR|[Pp]ull [Rr]equest|RFC)\s+#?\d{1,6})\b",
+        @"|(?<![\w/#&=.-])(?<issue>(?:[A-Za-z0-9][\w.-]*/)?[A-Za-z][\w.-]*#\d{1,7}|#\d{2,7})(?![\w-])" +
+        @"|\b(?<word>(?:[Ii]ssue|PR|[Pp]ull [Rr]equest|RFC)\s+\d{1,6})\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReferencePattern();
 

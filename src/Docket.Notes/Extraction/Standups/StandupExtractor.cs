@@ -79,6 +79,11 @@ internal static partial class StandupExtractor
                 continue;
             }
 
+            if (line.Kind == LineKind.Heading)
+            {
+                scope.ClaimStandup(line);
+            }
+
             if (ReadBlock(scope, who, line, block.ToList()) is { } update)
             {
                 people.Add(who);
@@ -123,7 +128,7 @@ internal static partial class StandupExtractor
             scope.ClaimStandup(line);
             // The items right under the label; deeper bullets are details of those items.
             var direct = line.Parent == label || (label.Kind == LineKind.Text && label.Indent == 0 && line.Parent == label);
-            if (direct && !line.Struck && line.Text.Length > 0 && !IsNothing(line.Text))
+            if (direct && !line.Struck && !line.Detail && line.Text.Length > 0 && !IsNothing(line.Text))
             {
                 parts[part.Value].Add(line.Text);
             }

@@ -40,6 +40,9 @@ internal sealed class NoteLine
     /// <summary>The whole line is struck through.</summary>
     public bool Struck { get; set; }
 
+    /// <summary>A <c>--field</c> line listed under an item: a detail of it, never an item of its own.</summary>
+    public bool Detail { get; init; }
+
     /// <summary>Inside a block quote.</summary>
     public bool Quoted { get; init; }
 

@@ -284,7 +284,7 @@ internal sealed class NotesOutline
                 if (current is not null && kind != LineKind.Heading)
                 {
                     var bullet = PseudoBullet(trimmed);
-                    var startsThought = bullet > 0 || hardBreakBefore || StartsNewThought(trimmed) || NotesOutline.IsLabel(current.Text);
+                    var startsThought = bullet > 0 || hardBreakBefore || StartsNewThought(trimmed);
                     if (!startsThought)
                     {
                         // A wrapped line: the same sentence goes on.
@@ -298,13 +298,15 @@ internal sealed class NotesOutline
                     }
 
                     var column = ColumnOf(fragment.Line);
+                    var detail = bullet > 0 && trimmed.StartsWith("--", StringComparison.Ordinal);
                     var nested = new NoteLine
                     {
                         Index = Lines.Count,
                         Line = fragment.Line,
                         Kind = bullet > 0 ? LineKind.Item : LineKind.Text,
                         // Inside a list item, a new thought nests under the item; in a plain paragraph a pseudo-bullet nests by its column.
-                        Indent = item is not null ? Math.Max(indent + 1, column) : bullet > 0 ? Math.Max(1, column) : 0,
+                        Indent = bullet > 0 && !detail ? (item is not null ? column : Math.Max(1, column)) : item is not null ? Math.Max(indent + 1, column) : bullet > 0 ? Math.Max(1, column) : 0,
+                        Detail = detail,
                         Quoted = quoted,
                         Text = trimmed[bullet..].TrimStart(),
                         MatchText = fragment.MatchText.ToString().Trim()[Math.Min(bullet, fragment.MatchText.ToString().Trim().Length)..].TrimStart(),
@@ -502,6 +504,10 @@ internal sealed class NotesOutline
             else if (span.Length > 0 && span[0] is '•' or '·' or '◦' or '▪')
             {
                 i = 1;
+            }
+            else if (span.StartsWith("--") && span.Length > 2 && char.IsLetter(span[2]))
+            {
+                return 2; // "--name": a form field listed under an item
             }
             else
             {

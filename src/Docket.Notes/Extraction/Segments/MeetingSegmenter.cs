@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Docket.Notes.Dates;
+using Docket.Notes.Reading.Outline;
+
+namespace Docket.Notes.Extraction.Segments;
+
+/// <summary>
+/// Splits a file into meetings. A running agenda or a standup log repeats one shape of dated line
+/// (<c>June 13, 2019</c>, <c>## Standup meeting - 2018-10-30</c>, <c>**12/17/2019**</c>): each starts a
+/// meeting. Anything else is one meeting.
+/// </summary>
+internal static partial class MeetingSegmenter
+{
+    // Words that may stand beside the date in a meeting's title line.
+    [GeneratedRegex(@"\b(?:standup|stand-up|meeting|meetings|notes|minutes|agenda|proposed|public|private|recording|call|sync|weekly|triage|day|session|cancelled|canceled|no|edition|special|regular|community|office\s+hours|summary|irc|the|of|for|and|on|at|utc|gmt|et|pt|pst|pdt|est|edt|cet|cest|am|pm|noon|time|pacific|eastern|central|video|link|here|youtube|zoom)\b|[\d:\-–—()\[\]{}#.,/|*_~@!]+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleNoise();
+
+    public static IReadOnlyList<MeetingSegment> Split(NotesOutline outline, int? defaultYear)
+    {
+        var lines = outline.Lines;
+        var candidates = new List<(NoteLine Line, DateMatch Date, string Shape)>();
+        int? year = defaultYear;
+        foreach (var line in lines)
+        {
+            if (IsDatedTitle(line, year, out var date))
+            {
+                candidates.Add((line, date, ShapeOf(line)));
+                if (date.HasYear)
+                {
+                    year = date.Date.Year;
+                }
+            }
+        }
+
+        // The most repeated shape of dated title, if it repeats with different dates, splits the file.
+        var best = candidates
+            .GroupBy(c => c.Shape, StringComparer.Ordinal)
+            .Select(g => (Shape: g.Key, Items: g.ToList()))
+            .Where(g => g.Items.Count >= 2 && g.Items.Select(i => i.Date.Date).Distinct().Count() >= 2)
+            .OrderByDescending(g => g.Items.Count)
+            .ThenBy(g => ShapeRank(g.Shape))
+            .FirstOrDefault();
+
+        if (best.Items is null)
+        {
+            return [new MeetingSegment(lines, null, null)];
+        }
+
+        var segments = new List<MeetingSegment>();
+        for (var i = 0; i < best.Items.Count; i++)
+        {
+            var start = best.Items[i].Line.Index;
+            var end = i + 1 < best.Items.Count ? best.Items[i + 1].Line.Index : lines.Count;
+            segments.Add(new MeetingSegment(Slice(lines, start, end), best.Items[i].Line, best.Items[i].Date));
+        }
+
+        return segments;
+    }
+
+    /// <summary>The document's preamble: what stands before the first meeting of a many-meetings file.</summary>
+    public static IReadOnlyList<NoteLine> Preamble(NotesOutline outline, IReadOnlyList<MeetingSegment> segments) =>
+        segments.Count > 0 && segments[0].Boundary is { } first ? Slice(outline.Lines, 0, first.Index) : [];
+
+    private static bool IsDatedTitle(NoteLine line, int? year, out DateMatch date)
+    {
+        date = default;
+        var eligible = line.Kind == LineKind.Heading
+            || (line.Kind == LineKind.Text && line.Indent == 0 && line.Parent is null)
+            || (line.Kind == LineKind.Item && line.Parent is null && line.Bold);
+        if (!eligible || line.Text.Length is 0 or > 120 || !line.Text.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        if (!MeetingDates.TryFindDate(line.Text, year, out date))
+        {
+            return false;
+        }
+
+        // What is left beside the date must be a title, not a sentence: "Standup meeting - ", "[Public Meeting]".
+        var rest = line.Text.Remove(date.Index, date.Length);
+        var words = TitleNoise().Replace(rest, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4;
+    }
+
+    private static string ShapeOf(NoteLine line) => line.Kind switch
+    {
+        LineKind.Heading => "h" + line.Level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        LineKind.Item => "bold-item",
+        _ => line.Bold ? "bold" : "p",
+    };
+
+    private static int ShapeRank(string shape) => shape[0] == 'h' ? shape[1] - '0' : 10;
+
+    private static NoteLine[] Slice(IReadOnlyList<NoteLine> lines, int start, int end)
+    {
+        var slice = new NoteLine[end - start];
+        for (var i = start; i < end; i++)
+        {
+            slice[i - start] = lines[i];
+        }
+
+        return slice;
+    }
+}

@@ -51,7 +51,7 @@ internal static partial class ScribeInterpreter
     public static ScribeMinutes Read(IReadOnlyList<IrcLine> lines)
     {
         var statements = Collect(lines, out var speakers);
-        var minutes = new Builder();
+        var minutes = new Builder(speakers);
         foreach (var statement in statements)
         {
             minutes.Hear(statement);
@@ -206,7 +206,7 @@ internal static partial class ScribeInterpreter
         }
     }
 
-    private sealed class Builder
+    private sealed class Builder(List<string> speakers)
     {
         private readonly List<string> _chairs = [];
         private readonly List<string> _scribes = [];
@@ -299,12 +299,15 @@ internal static partial class ScribeInterpreter
             References = _references.ToList(),
         };
 
-        private static IReadOnlyList<string> Owners(string text)
+        private IReadOnlyList<string> Owners(string text)
         {
             var match = ActionOwners().Match(text);
             if (!match.Success)
             {
-                return [];
+                // "laudrain launches vote": scribe.perl's owner is the first word when it names someone at the meeting.
+                var first = text.AsSpan(0, Math.Max(0, text.IndexOf(' ', StringComparison.Ordinal))).TrimStart('@').ToString();
+                var known = _present.Concat(speakers).FirstOrDefault(n => first.Length > 0 && PersonName.Same(n, first));
+                return known is null ? [] : [first];
             }
 
             var owners = new List<string>();

@@ -11,10 +11,15 @@ namespace Docket.Notes.Html;
 /// </summary>
 internal static class HtmlText
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    // Raw-text elements: everything up to the closing tag is their content, whatever it looks like; "<style/>"
+    // does not close itself in HTML.
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "template", "title", "noscript", "textarea", "svg", "math", "iframe", "object",
+        "script", "style", "template", "title", "noscript", "textarea", "iframe", "noembed", "noframes", "xmp",
     };
+
+    // Embedded content that is not text for notes; these may close themselves ("<svg/>").
+    private static readonly HashSet<string> Embedded = new(StringComparer.OrdinalIgnoreCase) { "svg", "math", "object" };
 
     private static readonly HashSet<string> Paragraphs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -92,7 +97,7 @@ internal static class HtmlText
         }
 
         var name = html[nameStart..nameEnd].ToLowerInvariant();
-        if (!closing && Skipped.Contains(name) && html[end - 1] != '/')
+        if (!closing && (RawText.Contains(name) || (Embedded.Contains(name) && html[end - 2] != '/')))
         {
             var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
             if (close < 0)

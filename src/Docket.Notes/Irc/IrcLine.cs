@@ -206,7 +206,7 @@ internal readonly record struct IrcLine(IrcLineKind Kind, int Line, LocalDate? D
         }
 
         var hourDigits = i + 1 < s.Length && char.IsAsciiDigit(s[i]) && char.IsAsciiDigit(s[i + 1]) ? 2 : 1;
-        if (!IsDigits(s, i, hourDigits) || s[i + hourDigits] != ':' || !IsDigits(s, i + hourDigits + 1, 2))
+        if (!IsDigits(s, i, hourDigits) || i + hourDigits >= s.Length || s[i + hourDigits] != ':' || !IsDigits(s, i + hourDigits + 1, 2))
         {
             return false;
         }

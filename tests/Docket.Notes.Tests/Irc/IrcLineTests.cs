@@ -40,4 +40,23 @@ public sealed class IrcLineTests
         Assert.Equal(new NodaTime.LocalTime(17, 58, 34), parsed.Time);
         Assert.Equal(NodaTime.Offset.FromHours(2), parsed.Offset);
     }
+
+    [Fact]
+    public void Parse_EveryPrefixOfEveryFormat_NeverThrows()
+    {
+        // Cut-off lines end a log or a sample: every prefix must parse (to something or to nothing).
+        string[] lines =
+        [
+            "[2017-09-19T17:58:34+0200] <ivan> hi", "[2019-05-20 12:01:17] \u2014 tzviya lurks", "10:00 AM <\u2022erickt> hello",
+            "19:24\t*\tsipa waves", "09:01 < SimonSapin> text", "14:14:13 * kushal got", "[12:05] <nick> text", "12:05:01.123Z <a> b",
+        ];
+        foreach (var line in lines)
+        {
+            for (var length = 0; length <= line.Length; length++)
+            {
+                var exception = Record.Exception(() => IrcLine.Parse(line.AsSpan(0, length), 1));
+                Assert.True(exception is null, $"'{line[..length]}' threw {exception}");
+            }
+        }
+    }
 }

@@ -18,7 +18,10 @@ namespace Docket.Notes.Irc;
 internal static partial class ScribeInterpreter
 {
     // How far back a correction looks for the line it fixes: bounds the work on hostile logs.
-    private const int CorrectionReach = 2000;
+    private const int CorrectionReach = 500;
+
+    // Owners are named at the start of an action; the owner pattern never looks further.
+    private const int OwnerReach = 200;
 
     private static readonly HashSet<string> NotOwners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -301,7 +304,7 @@ internal static partial class ScribeInterpreter
 
         private IReadOnlyList<string> Owners(string text)
         {
-            var match = ActionOwners().Match(text);
+            var match = ActionOwners().Match(text.Length > OwnerReach ? text[..OwnerReach] : text);
             if (!match.Success)
             {
                 // "laudrain launches vote": scribe.perl's owner is the first word when it names someone at the meeting.

@@ -1,4 +1,5 @@
 using Docket.Notes.Extraction;
+using Docket.Notes.Html;
 using Docket.Notes.Irc;
 using Docket.Notes.Model;
 using Docket.Notes.Reading;
@@ -30,8 +31,8 @@ public static class NotesReader
 
     private static ReadResult Read(SourceText text)
     {
-        IReadOnlyList<Meeting> meetings = IrcLogReader.LooksLikeIrcLog(text.Text)
-            ? IrcLogReader.Read(text)
+        IReadOnlyList<Meeting> meetings = HtmlNotesReader.LooksLikeHtml(text.Text) ? HtmlNotesReader.Read(text)
+            : IrcLogReader.LooksLikeIrcLog(text.Text) ? IrcLogReader.Read(text)
             : MarkdownNotesReader.Read(text);
         return ReadResult.Success(new NotesDocument(text.Source, meetings));
     }

@@ -32,8 +32,20 @@ internal sealed class NotesOutline
 
     public static NotesOutline Build(SourceText source)
     {
-        var builder = new Builder(source.Text);
-        var document = Markdown.Parse(source.Text, NotesPipeline.Instance);
+        var text = MarkdownLimits.Tame(source.Text);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, NotesPipeline.Instance);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses nesting past its depth limit: read the same lines with the nesting cut short.
+            text = MarkdownLimits.Flatten(text);
+            document = Markdown.Parse(text, NotesPipeline.Instance);
+        }
+
+        var builder = new Builder(text);
         builder.Walk(document);
         var lines = builder.Lines;
         Nest(lines);
@@ -275,28 +287,35 @@ internal sealed class NotesOutline
 
             var fragments = Fragments(inline);
             NoteLine? current = null;
+            var text = new StringBuilder();
+            var match = new StringBuilder();
             var hardBreakBefore = false;
             for (var f = 0; f < fragments.Count; f++)
             {
                 var fragment = fragments[f];
-                var text = fragment.Text.ToString();
-                var trimmed = text.Trim();
+                var trimmed = fragment.Text.ToString().Trim();
+                var trimmedMatch = fragment.MatchText.ToString().Trim();
                 if (current is not null && kind != LineKind.Heading)
                 {
                     var bullet = PseudoBullet(trimmed);
                     var startsThought = bullet > 0 || hardBreakBefore || StartsNewThought(trimmed);
                     if (!startsThought)
                     {
-                        // A wrapped line: the same sentence goes on.
-                        current.Text = Join(current.Text, trimmed);
-                        current.MatchText = Join(current.MatchText, fragment.MatchText.ToString().Trim());
-                        current.Links.AddRange(fragment.Links);
+                        // A wrapped line: the same sentence goes on (up to a sane length for one logical line).
+                        if (text.Length < MarkdownLimits.MaxLineLength)
+                        {
+                            Append(text, trimmed);
+                            Append(match, trimmedMatch);
+                            current.Links.AddRange(fragment.Links);
+                        }
+
                         current.Bold &= fragment.IsBold;
                         current.Struck &= fragment.IsStruck;
                         hardBreakBefore = fragment.HardBreakAfter;
                         continue;
                     }
 
+                    Finish(current, text, match);
                     var column = ColumnOf(fragment.Line);
                     var detail = bullet > 0 && trimmed.StartsWith("--", StringComparison.Ordinal);
                     var nested = new NoteLine
@@ -304,15 +323,15 @@ internal sealed class NotesOutline
                         Index = Lines.Count,
                         Line = fragment.Line,
                         Kind = bullet > 0 ? LineKind.Item : LineKind.Text,
-                        // Inside a list item, a new thought nests under the item; in a plain paragraph a pseudo-bullet nests by its column.
+                        // Inside a list item, a new thought nests under the item; a pseudo-bullet nests by its column.
                         Indent = bullet > 0 && !detail ? (item is not null ? column : Math.Max(1, column)) : item is not null ? Math.Max(indent + 1, column) : bullet > 0 ? Math.Max(1, column) : 0,
                         Detail = detail,
                         Quoted = quoted,
-                        Text = trimmed[bullet..].TrimStart(),
-                        MatchText = fragment.MatchText.ToString().Trim()[Math.Min(bullet, fragment.MatchText.ToString().Trim().Length)..].TrimStart(),
                         Bold = fragment.IsBold,
                         Struck = fragment.IsStruck,
                     };
+                    text.Append(trimmed.AsSpan(bullet).TrimStart());
+                    match.Append(trimmedMatch.AsSpan(Math.Min(bullet, trimmedMatch.Length)).TrimStart());
                     nested.Links.AddRange(fragment.Links);
                     Lines.Add(nested);
                     current = nested;
@@ -326,6 +345,11 @@ internal sealed class NotesOutline
                     continue;
                 }
 
+                if (current is not null)
+                {
+                    Finish(current, text, match);
+                }
+
                 current = new NoteLine
                 {
                     Index = Lines.Count,
@@ -334,18 +358,46 @@ internal sealed class NotesOutline
                     Level = level,
                     Indent = kind == LineKind.Text ? 0 : indent,
                     Quoted = quoted,
-                    Text = trimmed,
-                    MatchText = fragment.MatchText.ToString().Trim(),
                     Task = item is not null && f == 0 ? fragment.Task : null,
                     Bold = fragment.IsBold,
                     Struck = fragment.IsStruck,
                 };
+                text.Append(trimmed);
+                match.Append(trimmedMatch);
                 current.Links.AddRange(fragment.Links);
                 Lines.Add(current);
                 hardBreakBefore = fragment.HardBreakAfter;
             }
 
+            if (current is not null)
+            {
+                Finish(current, text, match);
+            }
+
             _ = block;
+        }
+
+        private static void Append(StringBuilder builder, string part)
+        {
+            if (part.Length == 0)
+            {
+                return;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(part);
+        }
+
+        private static void Finish(NoteLine line, StringBuilder text, StringBuilder match)
+        {
+            line.Text = text.ToString();
+            line.MatchText = match.ToString();
+            text.Clear();
+            match.Clear();
         }
 
         /// <summary>The inline content split by source line, with emphasis and link syntax removed.</summary>
@@ -489,8 +541,6 @@ internal sealed class NotesOutline
 
             return [.. starts];
         }
-
-        private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
 
         /// <summary>The length of a bullet people type that Markdown does not read as one (<c>** NOTE:</c>, <c>-> item</c>, <c>• item</c>).</summary>
         private static int PseudoBullet(string text)

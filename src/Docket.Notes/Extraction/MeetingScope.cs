@@ -19,6 +19,7 @@ internal sealed class MeetingScope
 {
     private readonly HashSet<int> _claimed = [];
     private readonly HashSet<int> _standup = [];
+    private readonly Dictionary<int, SectionKind?> _kinds = [];
 
     public MeetingScope(IReadOnlyList<NoteLine> lines, NoteLine? boundary)
     {
@@ -79,7 +80,7 @@ internal sealed class MeetingScope
     {
         for (var parent = line.Parent; parent is not null; parent = parent.Parent)
         {
-            if (KindOf(parent.Text) is { } kind)
+            if (CachedKindOf(parent) is { } kind)
             {
                 return kind;
             }
@@ -87,13 +88,24 @@ internal sealed class MeetingScope
 
         for (var heading = HeadingOf(line); heading is not null; heading = ParentHeading(heading))
         {
-            if (KindOf(heading.Text) is { } kind)
+            if (CachedKindOf(heading) is { } kind)
             {
                 return kind;
             }
         }
 
         return SectionKind.Notes;
+    }
+
+    // Every line under a heading asks what the heading is: ask its text once.
+    private SectionKind? CachedKindOf(NoteLine line)
+    {
+        if (!_kinds.TryGetValue(line.Index, out var kind))
+        {
+            _kinds[line.Index] = kind = KindOf(line.Text);
+        }
+
+        return kind;
     }
 
     /// <summary>"Action Items for Cultivator": the cultivator owns them.</summary>

@@ -68,6 +68,15 @@ internal static partial class HeaderFields
     [GeneratedRegex(@"^(?:regrets|absent|apologies)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AbsentHeading();
 
+    [GeneratedRegex(@"\(([^)]*)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]|<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
     public static MeetingHeader Read(MeetingScope scope, KnownPeople people)
     {
         var header = new MeetingHeader();
@@ -101,24 +110,35 @@ internal static partial class HeaderFields
     private static void ReadField(MeetingScope scope, NoteLine line, MeetingHeader header, HashSet<string> seen)
     {
         var text = line.Text;
-        if (KeyValue().Match(text) is not { Success: true } match)
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon is < 0 or > 40)
         {
-            // "Present" alone, with the names in an indented block below (W3C minutes).
-            if (Keys.TryGetValue(text.Trim(), out var bare) && bare.Field is Field.Attendees or Field.Absent or Field.Role
-                && NextLines(scope, line).FirstOrDefault() is { Kind: LineKind.Code })
+            if (text.Length < 30 && Keys.ContainsKey(text.Trim()))
             {
-                scope.Claim(line);
-                foreach (var code in NextLines(scope, line).TakeWhile(l => l.Kind == LineKind.Code))
-                {
-                    scope.Claim(code);
-                    Apply(bare, code.Text, header);
-                }
+                ReadBareKey(scope, line, header);
             }
 
             return;
         }
 
-        var key = Regex.Replace(match.Groups["key"].Value.Trim(), @"\s+", " ");
+        // Most "word: text" lines are a speaker talking, not a field: look the key up before any pattern runs.
+        var rawKey = text.AsSpan(0, colon).Trim();
+        if (rawKey.EndsWith("(s)"))
+        {
+            rawKey = rawKey[..^3].TrimEnd();
+        }
+
+        if (!Keys.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(rawKey) && !rawKey.Contains("  ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (KeyValue().Match(text) is not { Success: true } match)
+        {
+            return;
+        }
+
+        var key = Spaces().Replace(match.Groups["key"].Value.Trim(), " ");
         if (!Keys.TryGetValue(key, out var field))
         {
             return;
@@ -170,6 +190,21 @@ internal static partial class HeaderFields
                     scope.Claim(grandchild);
                     Apply(field, grandchild.Text, header);
                 }
+            }
+        }
+    }
+
+    // "Present" alone, with the names in an indented block below (W3C minutes).
+    private static void ReadBareKey(MeetingScope scope, NoteLine line, MeetingHeader header)
+    {
+        if (Keys.TryGetValue(line.Text.Trim(), out var bare) && bare.Field is Field.Attendees or Field.Absent or Field.Role
+            && NextLines(scope, line).FirstOrDefault() is { Kind: LineKind.Code })
+        {
+            scope.Claim(line);
+            foreach (var code in NextLines(scope, line).TakeWhile(l => l.Kind == LineKind.Code))
+            {
+                scope.Claim(code);
+                Apply(bare, code.Text, header);
             }
         }
     }
@@ -235,7 +270,7 @@ internal static partial class HeaderFields
     {
         var roles = new List<string>();
         var text = entry.Trim();
-        foreach (Match group in Regex.Matches(text, @"\(([^)]*)\)"))
+        foreach (Match group in Parenthesised().Matches(text))
         {
             foreach (var word in group.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries))
             {
@@ -246,7 +281,7 @@ internal static partial class HeaderFields
             }
         }
 
-        text = Regex.Replace(text, @"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ").Trim();
+        text = Bracketed().Replace(text, " ").Trim();
         var dash = text.IndexOf(" - ", StringComparison.Ordinal);
         if (dash > 0)
         {
@@ -260,7 +295,7 @@ internal static partial class HeaderFields
             text = text[..at];
         }
 
-        text = Regex.Replace(text, @"\s+", " ").Trim().TrimEnd(',', '.', ';', ':');
+        text = Spaces().Replace(text, " ").Trim().TrimEnd(',', '.', ';', ':');
         var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length is 0 or > 5 || text.Length > 50 || tokens.Any(t => t.Contains("://", StringComparison.Ordinal)))
         {

@@ -29,9 +29,9 @@ internal static partial class Commitments
     /// <summary>The owners named by a commitment in <paramref name="text"/>; empty when there is none.</summary>
     public static IReadOnlyList<string> FindOwners(string text, KnownPeople people)
     {
-        if (text.Length > 600)
+        if (text.Length > MaxLength || !MayCommit(text))
         {
-            text = text[..600];
+            return [];
         }
 
         try
@@ -40,9 +40,11 @@ internal static partial class Commitments
             List<string>? all = null;
             foreach (Match match in Keyword().Matches(text))
             {
-                var next = match.Groups["next"].Value;
-                var keyword = match.Groups["kw"].Value;
-                if (NotVerbs.Contains(next) || (keyword.Equals("to", StringComparison.OrdinalIgnoreCase) && char.IsUpper(next[0])))
+                var next = match.Groups["next"].ValueSpan;
+                var keyword = match.Groups["kw"].ValueSpan;
+                if (NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
+                    || (keyword.Equals("to", StringComparison.OrdinalIgnoreCase) && char.IsUpper(next[0]))
+                    || !MayBeOwner(LastWord(text.AsSpan(0, match.Index)), people))
                 {
                     continue;
                 }
@@ -62,7 +64,7 @@ internal static partial class Commitments
                 return all;
             }
 
-            if (AssignedTo().Match(text) is { Success: true } assigned)
+            if (text.Contains("assigned", StringComparison.OrdinalIgnoreCase) && AssignedTo().Match(text) is { Success: true } assigned)
             {
                 var owners = SplitNames(assigned.Groups["who"].Value, people, lineStart: true);
                 if (owners.Count > 0)
@@ -77,6 +79,40 @@ internal static partial class Commitments
 
         return [];
     }
+
+    // Most " to " follow a verb or a noun ("want to", "moved to"): reject those before tokenising anything.
+    private static bool MayBeOwner(ReadOnlySpan<char> word, KnownPeople people)
+    {
+        word = word.TrimEnd(':').TrimStart("([");
+        if (word.Equals("others", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "Chris and others to look through"
+        }
+
+        if (word.Length == 0 || !Words.CouldBeName(word))
+        {
+            return false;
+        }
+
+        return word[0] == '@' || char.IsUpper(word[0]) || people.Contains(word) || word.Length <= 20;
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var start = text.LastIndexOfAny(' ', '\t', '/');
+        return start >= 0 ? text[(start + 1)..] : text;
+    }
+
+    /// <summary>Longer lines are prose, not an item someone committed to.</summary>
+    private const int MaxLength = 400;
+
+    // Every commitment needs one of these words; most lines have none, and the check is far cheaper than the pattern.
+    private static bool MayCommit(string text) =>
+        text.Contains(" to ", StringComparison.Ordinal) || text.Contains(" will ", StringComparison.Ordinal)
+        || text.Contains(" Will ", StringComparison.Ordinal) || text.Contains(" gonna ", StringComparison.Ordinal)
+        || text.Contains(" shall ", StringComparison.Ordinal) || text.Contains("assigned", StringComparison.Ordinal)
+        || text.Contains(" TO ", StringComparison.Ordinal) || text.Contains(" WILL ", StringComparison.Ordinal);
 
     /// <summary>Names separated by <c>/</c>, <c>,</c>, <c>&amp;</c> or <c>and</c>, each one a plausible name.</summary>
     public static IReadOnlyList<string> SplitNames(string text, KnownPeople people, bool lineStart)
@@ -104,6 +140,13 @@ internal static partial class Commitments
     /// <summary>Walks back from a verb phrase over names and separators: "Ship it, Marwan" gives Marwan.</summary>
     private static List<string> NamesBefore(ReadOnlySpan<char> prefix, KnownPeople people, bool midSentenceAllowed)
     {
+        // Names stand right before the verb: the last few words are all that can matter.
+        if (prefix.Length > 80)
+        {
+            var cut = prefix[^80..].IndexOf(' ');
+            prefix = prefix[(prefix.Length - 80 + Math.Max(cut, 0))..];
+        }
+
         var tokens = Tokenize(prefix);
         var names = new List<string>();
         var current = new List<string>();

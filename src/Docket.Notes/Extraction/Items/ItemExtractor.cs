@@ -57,11 +57,12 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
 
         var text = line.Text;
         var match = line.MatchText;
-        var topic = scope.TopicOf(line);
+        var topic = new LazyTopic(scope, line);
 
         // 1. Decision markers and phrases, wherever a speaker tag puts them.
         var (speaker, body, bodyMatch) = SplitSpeaker(text, match);
-        if (Markers.Decision().Match(bodyMatch) is { Success: true } decisionMarker)
+        var marked = MayBeMarked(bodyMatch);
+        if (marked && Markers.Decision().Match(bodyMatch) is { Success: true } decisionMarker)
         {
             var decided = Clean(body[Math.Min(decisionMarker.Length, body.Length)..]);
             if (decided.Length > 0)
@@ -73,7 +74,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
             return;
         }
 
-        if (Markers.DecisionPhrase().IsMatch(bodyMatch))
+        if (marked && Markers.DecisionPhrase().IsMatch(bodyMatch))
         {
             var decided = Clean(body);
             AddDecision(decided, topic, line);
@@ -82,13 +83,13 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         }
 
         // 2. Action markers.
-        if (Markers.Action().Match(bodyMatch) is { Success: true } actionMarker)
+        if (marked && Markers.Action().Match(bodyMatch) is { Success: true } actionMarker)
         {
             AddMarkedAction(body, actionMarker, topic, line, speaker);
             return;
         }
 
-        if (Markers.ActionAnywhere().Match(bodyMatch) is { Success: true } anywhere)
+        if (MayHoldMarkerInside(bodyMatch) && Markers.ActionAnywhere().Match(bodyMatch) is { Success: true } anywhere)
         {
             AddActionMarkedInside(body, anywhere, topic, line);
             return;
@@ -108,7 +109,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         }
 
         // 4. Explicit question markers (answered ones are decisions).
-        if (Markers.Question().Match(bodyMatch) is { Success: true } questionMarker)
+        if (marked && Markers.Question().Match(bodyMatch) is { Success: true } questionMarker)
         {
             var asked = body[Math.Min(questionMarker.Length, body.Length)..];
             if (AnswerOf(line, asked) is { } answer)
@@ -117,7 +118,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
             }
             else if (Clean(StripAnswer(asked)) is { Length: > 0 } question)
             {
-                _questions.Add(new Question(question, topic, line.Line));
+                _questions.Add(new Question(question, topic.Value, line.Line));
             }
 
             return;
@@ -149,17 +150,17 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         }
 
         // 6. A recorded answer: "... ? A: delegate to cli for now."
-        if (Markers.Answer().Match(body) is { Success: true } inlineAnswer)
+        if (body.Contains("A:", StringComparison.Ordinal) && Markers.Answer().Match(body) is { Success: true } inlineAnswer)
         {
             AddDecision(Clean(inlineAnswer.Groups["answer"].Value), topic, line);
             return;
         }
 
         // 7. Commitments in plain words (not in standup blocks, where plans are updates).
-        if (!EndsWithQuestion(body) && !scope.IsStandup(line) && !Markers.Conditional().IsMatch(ProposerFree(body)))
+        if (!EndsWithQuestion(body) && !scope.IsStandup(line))
         {
             var owners = OwnersOf(body, speaker);
-            if (owners.Count > 0)
+            if (owners.Count > 0 && !Markers.Conditional().IsMatch(ProposerFree(body)))
             {
                 AddAction(Clean(ProposerFree(text)), owners, DoneMark().IsMatch(text), topic, line);
                 return;
@@ -175,11 +176,44 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         // 8. A question nobody answered.
         if (AsksWithoutAnswer(line, body))
         {
-            _questions.Add(new Question(Clean(ProposerFree(text)), topic, line.Line));
+            _questions.Add(new Question(Clean(ProposerFree(text)), topic.Value, line.Line));
         }
     }
 
-    private void AddMarkedAction(string body, Match marker, string? topic, NoteLine line, string? speaker)
+    // Every anchored marker starts with one of these words or signs: most lines start with none of them.
+    private static readonly HashSet<string> MarkerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "todo", "todos", "action", "actions", "ai", "decision", "decisions", "decided", "resolution", "resolved", "agreed",
+        "consensus", "conclusion", "outcome", "question", "questions", "q", "open", "follow", "followup", "we", "the",
+        "group", "team", "everyone", "all", "have", "winning", "approved", "declined", "accepted", "rejected", "no",
+    };
+
+    private static bool MayBeMarked(string text)
+    {
+        var span = text.AsSpan().TrimStart();
+        if (span.Length == 0)
+        {
+            return false;
+        }
+
+        if (span[0] is '[' or '#' or '*' or '_' or '`')
+        {
+            return true;
+        }
+
+        var end = 0;
+        while (end < span.Length && char.IsLetter(span[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && MarkerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[..end]);
+    }
+
+    private static bool MayHoldMarkerInside(string text) =>
+        text.Contains("todo", StringComparison.OrdinalIgnoreCase) || text.Contains("AI", StringComparison.Ordinal);
+
+    private void AddMarkedAction(string body, Match marker, LazyTopic topic, NoteLine line, string? speaker)
     {
         var rest = body[Math.Min(marker.Length, body.Length)..];
         IReadOnlyList<string> owners = [];
@@ -223,7 +257,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         AddAction(Clean(rest), owners, line.Task ?? DoneMark().IsMatch(body), topic, line);
     }
 
-    private void AddActionMarkedInside(string body, Match marker, string? topic, NoteLine line)
+    private void AddActionMarkedInside(string body, Match marker, LazyTopic topic, NoteLine line)
     {
         IReadOnlyList<string> owners = [];
         string rest;
@@ -256,7 +290,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         AddAction(Clean(rest), owners, line.Task ?? DoneMark().IsMatch(body), topic, line);
     }
 
-    private void AddCommitmentToo(string decided, string? topic, NoteLine line)
+    private void AddCommitmentToo(string decided, LazyTopic topic, NoteLine line)
     {
         var owners = Commitments.FindOwners(decided, people);
         if (owners.Count > 0)
@@ -265,15 +299,15 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         }
     }
 
-    private void AddDecision(string text, string? topic, NoteLine line)
+    private void AddDecision(string text, LazyTopic topic, NoteLine line)
     {
         if (text.Length > 0)
         {
-            _decisions.Add(new Decision(text, topic, line.Line));
+            _decisions.Add(new Decision(text, topic.Value, line.Line));
         }
     }
 
-    private void AddAction(string text, IReadOnlyList<string> owners, bool done, string? topic, NoteLine line)
+    private void AddAction(string text, IReadOnlyList<string> owners, bool done, LazyTopic topic, NoteLine line)
     {
         if (text.Length == 0 || IsNothing(text))
         {
@@ -281,7 +315,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         }
 
         _actionLines.Add(line.Index);
-        _actions.Add(new ActionItem(text, owners, done || line.Task == true, null, topic, line.Line));
+        _actions.Add(new ActionItem(text, owners, done || line.Task == true, null, topic.Value, line.Line));
     }
 
     private IReadOnlyList<string> OwnersOf(string body, string? speaker)
@@ -334,12 +368,9 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
 
     private (string? Speaker, string Body, string BodyMatch) SplitSpeaker(string text, string match)
     {
-        if (Markers.Decision().IsMatch(match) || Markers.Action().IsMatch(match) || Markers.Question().IsMatch(match))
-        {
-            return (null, text, match);
-        }
-
-        if (Speaker().Match(text) is { Success: true } speaker)
+        // A marker is never a speaker ("TODO: x", "Decision: y"): those lines keep their first word.
+        if (Speaker().Match(text) is { Success: true } speaker
+            && !Markers.Decision().IsMatch(match) && !Markers.Action().IsMatch(match) && !Markers.Question().IsMatch(match))
         {
             var who = speaker.Groups["who"].Value.Trim();
             if (Words.CouldBeName(who) && (who.Contains(' ', StringComparison.Ordinal) ? who.Split(' ').All(w => Words.CouldBeName(w)) : true))
@@ -350,6 +381,27 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         }
 
         return (null, text, match);
+    }
+
+    /// <summary>A line's topic, worked out only for the lines that become items.</summary>
+    private sealed class LazyTopic(MeetingScope scope, NoteLine line)
+    {
+        private string? _value;
+        private bool _known;
+
+        public string? Value
+        {
+            get
+            {
+                if (!_known)
+                {
+                    _value = scope.TopicOf(line);
+                    _known = true;
+                }
+
+                return _value;
+            }
+        }
     }
 
     private bool IsSectionLeaf(NoteLine line)

@@ -10,6 +10,22 @@ internal static class PersonName
         "_attendee names..._", "attendee names...", "$notetaker", "$moderator",
     };
 
+    private static readonly char[] Punctuation = ['*', '_', '`', '~', '"', '\'', ',', ';', '.', ':', ' ', '\t'];
+    private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create(" \t.-_'0123456789");
+
+    private static bool HasLetter(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The cleaned name, or <c>null</c> when what is written is not a name.</summary>
     public static string? Clean(string? raw)
     {
@@ -18,20 +34,19 @@ internal static class PersonName
             return null;
         }
 
-        var name = raw.Trim().Trim('*', '_', '`', '~', '"', '\'', ',', ';', '.', ':', ' ', '\t');
-        while (name.StartsWith('@'))
-        {
-            name = name[1..];
-        }
-
-        name = name.Trim();
-        if (Placeholders.Contains(name) || name.StartsWith('$') || name.Contains("...", StringComparison.Ordinal)
-            || name.Length > 60 || !name.Any(char.IsLetter))
+        var span = raw.AsSpan().Trim().Trim(Punctuation).TrimStart('@').Trim();
+        if (span.Length is 0 or > 60 || span[0] == '$' || span.Contains("...", StringComparison.Ordinal)
+            || !span.ContainsAnyExcept(NotLetters) || Placeholders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))
         {
             return null;
         }
 
-        return name;
+        if (!HasLetter(span))
+        {
+            return null;
+        }
+
+        return span.Length == raw.Length ? raw : span.ToString();
     }
 
     /// <summary>Whether two names are the same person's name as written (case and <c>@</c> aside).</summary>

@@ -59,6 +59,9 @@ internal static class Words
     };
 
     /// <summary>Whether <paramref name="token"/> could be a name as people write one (a word, an initial pair, a handle).</summary>
+    public static bool CouldBeName(string token) => CouldBeName(token.AsSpan());
+
+    /// <summary>Whether <paramref name="token"/> could be a name as people write one (a word, an initial pair, a handle).</summary>
     public static bool CouldBeName(ReadOnlySpan<char> token)
     {
         if (token.StartsWith("@"))

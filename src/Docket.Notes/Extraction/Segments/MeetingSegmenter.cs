@@ -68,7 +68,7 @@ internal static partial class MeetingSegmenter
         var eligible = line.Kind == LineKind.Heading
             || (line.Kind == LineKind.Text && line.Indent == 0 && line.Parent is null)
             || (line.Kind == LineKind.Item && line.Parent is null && line.Bold);
-        if (!eligible || line.Text.Length is 0 or > 120 || !line.Text.Any(char.IsDigit))
+        if (!eligible || line.Text.Length is 0 or > 120 || !MayHoldDate(line.Text))
         {
             return false;
         }
@@ -83,6 +83,40 @@ internal static partial class MeetingSegmenter
         var words = TitleNoise().Replace(rest, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 4;
     }
+
+    // A date needs a digit, and a four-digit year or a month name: most lines have neither.
+    private static bool MayHoldDate(string text)
+    {
+        var digits = 0;
+        var longest = 0;
+        foreach (var c in text)
+        {
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+            longest = Math.Max(longest, digits);
+        }
+
+        if (longest == 0)
+        {
+            return false;
+        }
+
+        if (longest >= 4)
+        {
+            return true;
+        }
+
+        foreach (var month in Months)
+        {
+            if (text.Contains(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static string ShapeOf(NoteLine line) => line.Kind switch
     {

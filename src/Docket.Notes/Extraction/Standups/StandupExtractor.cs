@@ -38,6 +38,7 @@ internal static partial class StandupExtractor
     public static IReadOnlyList<StandupUpdate> Read(MeetingScope scope, KnownPeople people)
     {
         var updates = new List<StandupUpdate>();
+        var statusHeadings = new Dictionary<int, bool>();
         var lines = scope.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -54,13 +55,14 @@ internal static partial class StandupExtractor
                 block = lines.Skip(i + 1).TakeWhile(l => l.Kind is not (LineKind.Heading or LineKind.Break)
                     && !(l.Kind == LineKind.Text && l.Indent == 0 && l.Text.StartsWith('@') && IsPerson(l.Text, people, out _)));
             }
-            else if (line.Kind == LineKind.Item && PersonField().Match(line.Text) is { Success: true } field)
+            else if (line.Kind == LineKind.Item && line.Text.StartsWith("person", StringComparison.OrdinalIgnoreCase)
+                && PersonField().Match(line.Text) is { Success: true } field)
             {
                 who = PersonName.Clean(field.Groups["who"].Value);
                 block = Descendants(line);
             }
             else if (line.Kind == LineKind.Item && line.Parent is null && scope.HeadingOf(line) is { } heading
-                && StatusHeading().IsMatch(heading.Text) && NickStatus().Match(line.Text) is { Success: true } status
+                && IsStatusHeading(heading, statusHeadings) && NickStatus().Match(line.Text) is { Success: true } status
                 && Words.CouldBeName(status.Groups["who"].Value) && Label().Match(status.Groups["who"].Value + ":") is not { Success: true })
             {
                 // "- brson: win bots, aws bs, reviews" under "# Status".
@@ -92,6 +94,16 @@ internal static partial class StandupExtractor
         }
 
         return updates;
+    }
+
+    private static bool IsStatusHeading(NoteLine heading, Dictionary<int, bool> known)
+    {
+        if (!known.TryGetValue(heading.Index, out var status))
+        {
+            known[heading.Index] = status = StatusHeading().IsMatch(heading.Text);
+        }
+
+        return status;
     }
 
     private static StandupUpdate? ReadBlock(MeetingScope scope, string who, NoteLine start, List<NoteLine> block)

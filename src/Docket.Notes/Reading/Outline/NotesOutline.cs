@@ -109,7 +109,7 @@ internal sealed class NotesOutline
 
     private sealed class Builder(string text)
     {
-        private readonly string _text = text;
+        private readonly string _source = text;
         private readonly int[] _lineStarts = LineStarts(text);
 
         public List<NoteLine> Lines { get; } = [];
@@ -217,11 +217,7 @@ internal sealed class NotesOutline
                         {
                             if (part is LeafBlock { Inline: { } inline })
                             {
-                                foreach (var fragment in Fragments(inline))
-                                {
-                                    cellText.Append(fragment.Text);
-                                    links.AddRange(fragment.Links);
-                                }
+                                cellText.Append(InlineText(inline, links));
                             }
                         }
                     }
@@ -278,6 +274,32 @@ internal sealed class NotesOutline
             }
         }
 
+        // One pass over a paragraph's inlines builds its lines. The buffers are reused from paragraph to
+        // paragraph: this runs for every line of every file, and allocation was most of its cost.
+        private readonly StringBuilder _segment = new();
+        private readonly StringBuilder _segmentMatch = new();
+        private readonly List<string> _segmentLinks = [];
+        private readonly StringBuilder _text = new();
+        private readonly StringBuilder _match = new();
+        private int _segmentLine;
+        private int _plain;
+        private int _strong;
+        private int _struck;
+        private bool _segmentMasked;
+        private bool _segmentHardBreak;
+        private bool? _segmentTask;
+
+        // The paragraph being turned into lines.
+        private NoteLine? _current;
+        private bool _masked;
+        private bool _hardBreakBefore;
+        private bool _firstSegment;
+        private LineKind _kind;
+        private int _level;
+        private int _indent;
+        private bool _quoted;
+        private ListItemBlock? _item;
+
         private void AddInlineLines(LeafBlock block, ContainerInline? inline, LineKind kind, int level, int indent, bool quoted, ListItemBlock? item)
         {
             if (inline is null)
@@ -285,159 +307,88 @@ internal sealed class NotesOutline
                 return;
             }
 
-            var fragments = Fragments(inline);
-            NoteLine? current = null;
-            var text = new StringBuilder();
-            var match = new StringBuilder();
-            var hardBreakBefore = false;
-            for (var f = 0; f < fragments.Count; f++)
+            (_kind, _level, _indent, _quoted, _item) = (kind, level, indent, quoted, item);
+            _current = null;
+            _masked = false;
+            _hardBreakBefore = false;
+            _firstSegment = true;
+            WalkInlines(inline, splitLines: true);
+            EndSegment();
+            if (_current is not null)
             {
-                var fragment = fragments[f];
-                var trimmed = fragment.Text.ToString().Trim();
-                var trimmedMatch = fragment.MatchText.ToString().Trim();
-                if (current is not null && kind != LineKind.Heading)
-                {
-                    var bullet = PseudoBullet(trimmed);
-                    var startsThought = bullet > 0 || hardBreakBefore || StartsNewThought(trimmed);
-                    if (!startsThought)
-                    {
-                        // A wrapped line: the same sentence goes on (up to a sane length for one logical line).
-                        if (text.Length < MarkdownLimits.MaxLineLength)
-                        {
-                            Append(text, trimmed);
-                            Append(match, trimmedMatch);
-                            current.Links.AddRange(fragment.Links);
-                        }
-
-                        current.Bold &= fragment.IsBold;
-                        current.Struck &= fragment.IsStruck;
-                        hardBreakBefore = fragment.HardBreakAfter;
-                        continue;
-                    }
-
-                    Finish(current, text, match);
-                    var column = ColumnOf(fragment.Line);
-                    var detail = bullet > 0 && trimmed.StartsWith("--", StringComparison.Ordinal);
-                    var nested = new NoteLine
-                    {
-                        Index = Lines.Count,
-                        Line = fragment.Line,
-                        Kind = bullet > 0 ? LineKind.Item : LineKind.Text,
-                        // Inside a list item, a new thought nests under the item; a pseudo-bullet nests by its column.
-                        Indent = bullet > 0 && !detail ? (item is not null ? column : Math.Max(1, column)) : item is not null ? Math.Max(indent + 1, column) : bullet > 0 ? Math.Max(1, column) : 0,
-                        Detail = detail,
-                        Quoted = quoted,
-                        Bold = fragment.IsBold,
-                        Struck = fragment.IsStruck,
-                    };
-                    text.Append(trimmed.AsSpan(bullet).TrimStart());
-                    match.Append(trimmedMatch.AsSpan(Math.Min(bullet, trimmedMatch.Length)).TrimStart());
-                    nested.Links.AddRange(fragment.Links);
-                    Lines.Add(nested);
-                    current = nested;
-                    hardBreakBefore = fragment.HardBreakAfter;
-                    continue;
-                }
-
-                if (trimmed.Length == 0 && fragment.Task is null)
-                {
-                    hardBreakBefore = fragment.HardBreakAfter;
-                    continue;
-                }
-
-                if (current is not null)
-                {
-                    Finish(current, text, match);
-                }
-
-                current = new NoteLine
-                {
-                    Index = Lines.Count,
-                    Line = fragment.Line,
-                    Kind = kind,
-                    Level = level,
-                    Indent = kind == LineKind.Text ? 0 : indent,
-                    Quoted = quoted,
-                    Task = item is not null && f == 0 ? fragment.Task : null,
-                    Bold = fragment.IsBold,
-                    Struck = fragment.IsStruck,
-                };
-                text.Append(trimmed);
-                match.Append(trimmedMatch);
-                current.Links.AddRange(fragment.Links);
-                Lines.Add(current);
-                hardBreakBefore = fragment.HardBreakAfter;
-            }
-
-            if (current is not null)
-            {
-                Finish(current, text, match);
+                Finish(_current);
             }
 
             _ = block;
         }
 
-        private static void Append(StringBuilder builder, string part)
+        /// <summary>Plain text of inline content on one line (a table cell), links collected.</summary>
+        private string InlineText(ContainerInline inline, List<string> links)
         {
-            if (part.Length == 0)
-            {
-                return;
-            }
-
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(part);
+            WalkInlines(inline, splitLines: false);
+            var text = _segment.ToString().Trim();
+            links.AddRange(_segmentLinks);
+            ResetSegment();
+            return text;
         }
 
-        private static void Finish(NoteLine line, StringBuilder text, StringBuilder match)
+        private void WalkInlines(ContainerInline root, bool splitLines)
         {
-            line.Text = text.ToString();
-            line.MatchText = match.ToString();
-            text.Clear();
-            match.Clear();
-        }
-
-        /// <summary>The inline content split by source line, with emphasis and link syntax removed.</summary>
-        private List<Fragment> Fragments(ContainerInline root)
-        {
-            var fragments = new List<Fragment>();
-            Fragment? current = null;
-            var stack = new Stack<(Inline Inline, bool Strong, bool Struck)>();
+            var stack = _stack;
+            stack.Clear();
             PushChildren(stack, root, false, false);
             var first = true;
+            var lineStart = int.MaxValue;
+            var lineEnd = int.MinValue;
+            var lineNumber = 1;
+            _segmentLine = 0;
             while (stack.Count > 0)
             {
                 var (inline, strong, struck) = stack.Pop();
-                var line = inline.Span.Start >= 0 ? LineOf(inline.Span.Start) : current?.Line ?? 1;
-                if (current is null || current.Line != line)
+                var offset = inline.Span.Start;
+                if (offset >= 0 && (offset < lineStart || offset >= lineEnd))
                 {
-                    if (current is not null && inline is LineBreakInline)
-                    {
-                        // A break belongs to the line it ends.
-                    }
-                    else
-                    {
-                        current = new Fragment(line);
-                        fragments.Add(current);
-                    }
+                    lineNumber = LineOf(offset);
+                    lineStart = _lineStarts[lineNumber - 1];
+                    lineEnd = lineNumber < _lineStarts.Length ? _lineStarts[lineNumber] : int.MaxValue;
+                }
+
+                if (_segmentLine == 0)
+                {
+                    _segmentLine = lineNumber;
+                }
+                else if (splitLines && offset >= 0 && lineNumber != _segmentLine && inline is not LineBreakInline)
+                {
+                    EndSegment();
+                    _segmentLine = lineNumber;
                 }
 
                 switch (inline)
                 {
                     case LiteralInline literal:
-                        current.Append(literal.Content.AsSpan(), strong, struck);
+                        Append(literal.Content.AsSpan(), strong, struck);
                         break;
                     case CodeInline code:
-                        current.AppendCode(code.Content, strong, struck);
+                        // A code span hides what is in it from the marker rules, unless it is itself a marker: `[TODO]`.
+                        var marker = LineShapes.IsBracketMarker(code.Content);
+                        _segment.Append(code.Content);
+                        if (marker)
+                        {
+                            _segmentMatch.Append(code.Content);
+                        }
+                        else
+                        {
+                            _segmentMatch.Append(' ', code.Content.Length);
+                            _segmentMasked = true;
+                        }
+
+                        Count(code.Content, strong, struck);
                         break;
                     case AutolinkInline autolink:
-                        current.Append(autolink.Url, strong, struck);
+                        Append(autolink.Url, strong, struck);
                         if (!autolink.IsEmail)
                         {
-                            current.Links.Add(autolink.Url);
+                            _segmentLinks.Add(autolink.Url);
                         }
 
                         break;
@@ -446,25 +397,25 @@ internal sealed class NotesOutline
                     case LinkInline link:
                         if (link.Reference is null && !string.IsNullOrEmpty(link.Url) && !link.Url.StartsWith('#'))
                         {
-                            current.Links.Add(link.Url);
+                            _segmentLinks.Add(link.Url);
                         }
 
                         PushChildren(stack, link, strong, struck);
                         break;
                     case HtmlEntityInline entity:
-                        current.Append(entity.Transcoded.AsSpan(), strong, struck);
+                        Append(entity.Transcoded.AsSpan(), strong, struck);
                         break;
                     case LineBreakInline lineBreak:
-                        current.HardBreakAfter = lineBreak.IsHard;
+                        _segmentHardBreak = lineBreak.IsHard;
                         break;
                     case TaskList task:
                         if (first)
                         {
-                            current.Task = task.Checked;
+                            _segmentTask = task.Checked;
                         }
                         else
                         {
-                            current.Append(task.Checked ? "[x]" : "[ ]", strong, struck);
+                            Append(task.Checked ? "[x]" : "[ ]", strong, struck);
                         }
 
                         break;
@@ -482,32 +433,173 @@ internal sealed class NotesOutline
 
                 first = false;
             }
-
-            return fragments;
         }
 
-        private static void PushChildren(Stack<(Inline, bool, bool)> stack, ContainerInline container, bool strong, bool struck)
+        private void Append(ReadOnlySpan<char> text, bool strong, bool struck)
         {
-            var start = stack.Count;
-            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            _segment.Append(text);
+            _segmentMatch.Append(text);
+            Count(text, strong, struck);
+        }
+
+        private void Count(ReadOnlySpan<char> text, bool strong, bool struck)
+        {
+            var letters = text.Length - text.Count(' ');
+            if (strong)
             {
-                stack.Push((child, strong, struck));
+                _strong += letters;
+            }
+            else
+            {
+                _plain += letters;
             }
 
-            // Reverse what was pushed so children pop in document order.
-            var pushed = stack.Count - start;
-            if (pushed > 1)
+            if (struck)
             {
-                var buffer = new (Inline, bool, bool)[pushed];
-                for (var i = 0; i < pushed; i++)
+                _struck += letters;
+            }
+        }
+
+        private void ResetSegment()
+        {
+            _segment.Clear();
+            _segmentMatch.Clear();
+            _segmentLinks.Clear();
+            _plain = _strong = _struck = 0;
+            _segmentMasked = false;
+            _segmentHardBreak = false;
+            _segmentTask = null;
+        }
+
+        /// <summary>A source line of the paragraph is complete: it continues the line before it or starts a new one.</summary>
+        private void EndSegment()
+        {
+            if (_segmentLine == 0)
+            {
+                return;
+            }
+
+            var bold = _strong > 0 && _plain == 0;
+            var struckThrough = _struck > 0 && _struck == _plain + _strong;
+            var trimmed = _segment.ToString().Trim();
+            var trimmedMatch = _segmentMasked ? _segmentMatch.ToString().Trim() : trimmed;
+            var task = _segmentTask;
+            var hardBreakAfter = _segmentHardBreak;
+            var line = _segmentLine;
+            var first = _firstSegment;
+            _firstSegment = false;
+
+            if (_current is not null && _kind != LineKind.Heading)
+            {
+                var bullet = PseudoBullet(trimmed);
+                if (bullet == 0 && !_hardBreakBefore && !StartsNewThought(trimmed))
                 {
-                    buffer[i] = stack.Pop();
+                    // A wrapped line: the same sentence goes on (up to a sane length for one logical line).
+                    if (_text.Length < MarkdownLimits.MaxLineLength)
+                    {
+                        AppendWord(_text, trimmed);
+                        AppendWord(_match, trimmedMatch);
+                        _masked |= _segmentMasked;
+                        _current.Links.AddRange(_segmentLinks);
+                    }
+
+                    _current.Bold &= bold;
+                    _current.Struck &= struckThrough;
+                }
+                else
+                {
+                    Finish(_current);
+                    var column = ColumnOf(line);
+                    var detail = bullet > 0 && trimmed.StartsWith("--", StringComparison.Ordinal);
+                    _current = new NoteLine
+                    {
+                        Index = Lines.Count,
+                        Line = line,
+                        Kind = bullet > 0 ? LineKind.Item : LineKind.Text,
+                        // Inside a list item, a new thought nests under the item; a pseudo-bullet nests by its column.
+                        Indent = bullet > 0 && !detail ? (_item is not null ? column : Math.Max(1, column))
+                            : _item is not null ? Math.Max(_indent + 1, column) : bullet > 0 ? Math.Max(1, column) : 0,
+                        Detail = detail,
+                        Quoted = _quoted,
+                        Bold = bold,
+                        Struck = struckThrough,
+                    };
+                    _text.Append(trimmed.AsSpan(bullet).TrimStart());
+                    _match.Append(trimmedMatch.AsSpan(Math.Min(bullet, trimmedMatch.Length)).TrimStart());
+                    _masked = _segmentMasked;
+                    _current.Links.AddRange(_segmentLinks);
+                    Lines.Add(_current);
+                }
+            }
+            else if (trimmed.Length > 0 || task is not null)
+            {
+                if (_current is not null)
+                {
+                    Finish(_current);
                 }
 
-                foreach (var entry in buffer)
+                _current = new NoteLine
                 {
-                    stack.Push(entry);
-                }
+                    Index = Lines.Count,
+                    Line = line,
+                    Kind = _kind,
+                    Level = _level,
+                    Indent = _kind == LineKind.Text ? 0 : _indent,
+                    Quoted = _quoted,
+                    Task = _item is not null && first ? task : null,
+                    Bold = bold,
+                    Struck = struckThrough,
+                };
+                _text.Append(trimmed);
+                _match.Append(trimmedMatch);
+                _masked = _segmentMasked;
+                _current.Links.AddRange(_segmentLinks);
+                Lines.Add(_current);
+            }
+
+            _hardBreakBefore = hardBreakAfter;
+            ResetSegment();
+        }
+
+        private static void AppendWord(StringBuilder builder, string part)
+        {
+            if (part.Length == 0)
+            {
+                return;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(part);
+        }
+
+        private void Finish(NoteLine line)
+        {
+            line.Text = _text.ToString();
+            line.MatchText = _masked ? _match.ToString() : line.Text;
+            _text.Clear();
+            _match.Clear();
+            _masked = false;
+        }
+
+        private readonly List<Inline> _children = [];
+        private readonly Stack<(Inline, bool, bool)> _stack = new();
+
+        private void PushChildren(Stack<(Inline, bool, bool)> stack, ContainerInline container, bool strong, bool struck)
+        {
+            // Pushed last-first so they pop in document order.
+            _children.Clear();
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            {
+                _children.Add(child);
+            }
+
+            for (var i = _children.Count - 1; i >= 0; i--)
+            {
+                stack.Push((_children[i], strong, struck));
             }
         }
 
@@ -521,9 +613,9 @@ internal sealed class NotesOutline
         {
             var start = _lineStarts[line - 1];
             var column = 0;
-            for (var i = start; i < _text.Length && _text[i] is ' ' or '\t'; i++)
+            for (var i = start; i < _source.Length && _source[i] is ' ' or '\t'; i++)
             {
-                column += _text[i] == '\t' ? 4 - (column % 4) : 1;
+                column += _source[i] == '\t' ? 4 - (column % 4) : 1;
             }
 
             return column;
@@ -533,13 +625,14 @@ internal sealed class NotesOutline
 
         private static int[] LineStarts(string text)
         {
-            var starts = new List<int> { 0 };
+            var starts = new int[text.AsSpan().Count('\n') + 1];
+            var n = 1;
             for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
             {
-                starts.Add(i + 1);
+                starts[n++] = i + 1;
             }
 
-            return [.. starts];
+            return starts;
         }
 
         /// <summary>The length of a bullet people type that Markdown does not read as one (<c>** NOTE:</c>, <c>-> item</c>, <c>• item</c>).</summary>
@@ -572,70 +665,5 @@ internal sealed class NotesOutline
 
         /// <summary>A line that does not continue the sentence before it: a field, a marker, a speaker.</summary>
         private static bool StartsNewThought(string text) => LineShapes.StartsNewThought(text);
-    }
-
-    /// <summary>The text of one source line of an inline run.</summary>
-    private sealed class Fragment(int line)
-    {
-        private int _plain;
-        private int _strong;
-        private int _struck;
-
-        public int Line { get; } = line;
-
-        public StringBuilder Text { get; } = new();
-
-        public StringBuilder MatchText { get; } = new();
-
-        public List<string> Links { get; } = [];
-
-        public bool? Task { get; set; }
-
-        public bool HardBreakAfter { get; set; }
-
-        public bool IsBold => _strong > 0 && _plain == 0;
-
-        public bool IsStruck => _struck > 0 && _struck == _plain + _strong;
-
-        public void Append(ReadOnlySpan<char> text, bool strong, bool struck)
-        {
-            Text.Append(text);
-            MatchText.Append(text);
-            Count(text, strong, struck);
-        }
-
-        public void AppendCode(string code, bool strong, bool struck)
-        {
-            Text.Append(code);
-            // A code span hides what is in it from the marker rules, unless it is itself a marker: `[TODO]`.
-            MatchText.Append(LineShapes.IsBracketMarker(code) ? code : new string(' ', code.Length));
-            Count(code, strong, struck);
-        }
-
-        private void Count(ReadOnlySpan<char> text, bool strong, bool struck)
-        {
-            var letters = 0;
-            foreach (var c in text)
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    letters++;
-                }
-            }
-
-            if (strong)
-            {
-                _strong += letters;
-            }
-            else
-            {
-                _plain += letters;
-            }
-
-            if (struck)
-            {
-                _struck += letters;
-            }
-        }
     }
 }

@@ -34,6 +34,8 @@ public sealed class MeetingDatesTimeTests
     [InlineData("10 to 11am JST", "10:00", "11:00", "Asia/Tokyo", null, "10 to 11am JST")] // "to" as the range word
     [InlineData("6 p.m. BST", "18:00", null, "Europe/London", null, "6 p.m. BST")] // dotted meridiem
     [InlineData("17 UTC", "17:00", null, "UTC", null, "17 UTC")] // a bare hour is a time when a zone follows
+    [InlineData("room 25 - 10am ET", "10:00", null, "America/New_York", null, "10am ET")] // a refused candidate (hour 25) does not hide the time inside it
+    [InlineData("Standup 9:30am; retro 2pm", "09:30", null, null, null, "9:30am")] // the first of several times
     public void TryFindTime_WrittenTime_ReadsIt(string text, string start, string? end, string? zoneId, string? offset, string written)
     {
         Assert.True(MeetingDates.TryFindTime(text, out var match));

@@ -65,7 +65,8 @@ internal static partial class MeetingDates
         Options, matchTimeoutMilliseconds: TimeoutMilliseconds)]
     private static partial Regex CompactDatePattern();
 
-    private const string Meridiem = "(?:\\s?[ap]\\.?m\\.?(?![a-z])|[ap](?![a-z]))";
+    // A one-letter meridiem ("11a") must not be glued to more letters or digits, so hex ("=7a809c") is not a time.
+    private const string Meridiem = "(?:\\s?[ap]\\.?m\\.?(?![a-z0-9])|[ap](?![a-z0-9]))";
 
     // Only zones Docket can resolve, so that "9 Jan" or "5 people" never becomes a candidate: offsets, IANA ids under a
     // tzdb area, capitalised abbreviations (lower-case "et" is Latin), and written-out names.
@@ -86,14 +87,14 @@ internal static partial class MeetingDates
     private const string TimeText =
         "(?:<time:)?(?<![0-9])(?<iso>[0-9]{4}-[0-9]{2}-[0-9]{2}T(?<ih>[0-9]{2}):(?<im>[0-9]{2})(?::(?<is>[0-9]{2})(?:\\.[0-9]{1,9})?)?" +
             "(?<io>z|[+\\-][0-9]{2}:?[0-9]{2})?)(?![0-9])>?" +
-        "|(?<![a-z0-9_./#$]|[0-9][:\\-])(?<tp>" +
+        "|(?<![a-z0-9_./#$%=&~+]|[0-9][:\\-])(?<tp>" +
             "(?:(?<sw>noon|midnight)(?![a-z])" +
               "|(?<shm>[0-2][0-9][0-5][0-9])(?=\\s{0,3}\\(?\\s{0,3}" + Zone + ")" +
-              "|(?<sh>[0-9]{1,2})(?::(?<sm>[0-5][0-9])(?::[0-5][0-9])?(?![0-9])(?<sap>" + Meridiem + ")?|(?<sap>" + Meridiem + ")" +
+              "|(?<sh>[0-9]{1,2})(?::(?<sm>[0-5][0-9])(?::(?<ss>[0-5][0-9]))?(?![0-9])(?<sap>" + Meridiem + ")?|(?<sap>" + Meridiem + ")" +
                 "|(?=" + RangeWord + "[0-9nm]|\\s{0,3}\\(?\\s{0,3}" + Zone + ")(?![0-9])))" +
             "(?:" + RangeWord +
               "(?:(?<ew>noon|midnight)(?![a-z])" +
-                "|(?<eh>[0-9]{1,2})(?::(?<em>[0-5][0-9])(?::[0-5][0-9])?)?(?![0-9])(?<eap>" + Meridiem + ")?))?)" +
+                "|(?<eh>[0-9]{1,2})(?::(?<em>[0-5][0-9])(?::(?<es>[0-5][0-9]))?)?(?![0-9])(?<eap>" + Meridiem + ")?))?)" +
         "(?:\\s{0,3}(?<z>" + Zone + "))?" +
         "(?<pp>\\s{0,3}\\(\\s{0,3}(?<pz>" + Zone + ")\\s{0,3}\\))?";
 
@@ -462,8 +463,8 @@ internal static partial class MeetingDates
                 // "1:00-2:30pm" is 13:00-14:30; "11-1pm" is 11:00-13:00.
                 var shared = ApplyMeridiem(start.Hour, pm);
                 var other = ApplyMeridiem(start.Hour, !pm);
-                var candidate = new LocalTime(shared, start.Minute);
-                start = candidate <= endTime ? candidate : new LocalTime(other, start.Minute);
+                var candidate = new LocalTime(shared, start.Minute, start.Second);
+                start = candidate <= endTime ? candidate : new LocalTime(other, start.Minute, start.Second);
             }
             else if (startMeridiem is true && endMeridiem is null && !groups["ew"].Success && endTime.Hour < 12 && endTime < start)
             {
@@ -528,7 +529,7 @@ internal static partial class MeetingDates
 
             var pm = meridiemGroup.Value.AsSpan().Trim()[0] is 'p' or 'P';
             meridiem = pm;
-            time = new LocalTime(ApplyMeridiem(hours, pm), minutes);
+            time = new LocalTime(ApplyMeridiem(hours, pm), minutes, Seconds(groups, prefix));
             return true;
         }
 
@@ -538,9 +539,12 @@ internal static partial class MeetingDates
         }
 
         anchored = minutesGroup.Success;
-        time = new LocalTime(hours, minutes);
+        time = new LocalTime(hours, minutes, Seconds(groups, prefix));
         return true;
     }
+
+    private static int Seconds(GroupCollection groups, string prefix) =>
+        groups[prefix + "s"] is { Success: true } seconds ? Number(seconds.Value) : 0;
 
     private static int ApplyMeridiem(int hour12, bool pm) => (hour12 % 12) + (pm ? 12 : 0);
 

@@ -9,13 +9,18 @@ namespace Docket.Notes.Dates;
 /// "1:00-2:30pm ET", "Friday, October 2, 2020, 2030 UTC", Zulip's "&lt;time:2023-03-10T10:00:00-05:00&gt;".
 /// </summary>
 /// <remarks>
-/// Runs on every line of large documents and on hostile input: the patterns are generated, bounded (no unbounded
-/// repeats that can backtrack), time out, and a line without a digit is skipped before any pattern runs.
-/// A timeout is treated as "nothing more found".
+/// Runs on every line of large documents and on hostile input. A line without a digit is skipped at once. Otherwise a
+/// non-backtracking coarse scan (<see cref="CoarsePattern"/>) finds the few places where a date or time can start, and
+/// only there is the precise, generated, bounded pattern tried, anchored with \G. Every pattern times out, a timeout
+/// counts as "nothing more found", and a text that offers too many refused candidates is given up on.
 /// </remarks>
 internal static partial class MeetingDates
 {
     private const int TimeoutMilliseconds = 500;
+
+    // Candidates the coarse scan offers and the precise reading refuses; past this many on one text, stop looking.
+    // Real notes refuse a handful per line; only crafted input gets near it.
+    private const int MaxRejectedCandidates = 100_000;
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private const string Year = "(?:19|20|21)[0-9]{2}";
@@ -30,17 +35,26 @@ internal static partial class MeetingDates
     //   ISO          "2018-10-30", also inside "<time:2023-03-10T10:00:00-05:00>" and "magazine.2020-06-10-12.02"
     //   Y.M.D, Y/M/D "2019.10.10", "2019/05/07"
     //   M/D/Y, D.M.Y "12/17/2019", "22.10.2025"
+    // No backreferences: with IgnoreCase they would make the generator fall back to the interpreter.
     // Version numbers never match: every form needs a four-digit year or a month name, and the numeric forms
     // refuse a neighbouring letter, dot or slash ("v1.10.2019", "1.2.3.2019").
-    [GeneratedRegex(
+    private const string DateText = MonthFirstText + "?" + DateRestText;
+
+    // The same without a yearless "Mar 16": the coarse scan when no default year can complete one.
+    private const string DateWithYearText = MonthFirstText + DateRestText;
+
+    private const string MonthFirstText =
         "(?<![a-z0-9])(?:(?<wd>" + Weekday + "),?\\s{1,3})?(?:" +
-            "(?<mn>" + Month + ")\\.?\\s{1,3}(?<md>[0-9]{1,2})" + Ordinal + "(?![0-9a-z])(?:,?\\s{1,3}(?<my>" + Year + ")(?![0-9]))?" +
+            "(?<mn>" + Month + ")\\.?\\s{1,3}(?<md>[0-9]{1,2})" + Ordinal + "(?![0-9a-z])(?:,?\\s{1,3}(?<my>" + Year + ")(?![0-9]))";
+
+    private const string DateRestText =
             "|(?<dd>[0-9]{1,2})" + Ordinal + "\\s{1,3}(?:of\\s{1,3})?(?<dm>" + Month + ")\\.?,?\\s{1,3}(?<dy>" + Year + ")(?![0-9])" +
         ")" +
         "|(?<![0-9])(?<iy>" + Year + ")-(?<im>[0-9]{1,2})-(?<id>[0-9]{1,2})(?![0-9])" +
-        "|(?<![a-z0-9./])(?<sy>" + Year + ")(?<ss>[./])(?<sm>[0-9]{1,2})\\k<ss>(?<sd>[0-9]{1,2})(?![0-9]|[./][0-9])" +
-        "|(?<![a-z0-9./-])(?<na>[0-9]{1,2})(?<ns>[./])(?<nb>[0-9]{1,2})\\k<ns>(?<ny>" + Year + ")(?![0-9]|[./][0-9])",
-        Options, matchTimeoutMilliseconds: TimeoutMilliseconds)]
+        "|(?<![a-z0-9./])(?<sy>" + Year + ")(?:\\.(?<sm>[0-9]{1,2})\\.|/(?<sm>[0-9]{1,2})/)(?<sd>[0-9]{1,2})(?![0-9]|[./][0-9])" +
+        "|(?<![a-z0-9./-])(?<na>[0-9]{1,2})(?:(?<dot>\\.)(?<nb>[0-9]{1,2})\\.|/(?<nb>[0-9]{1,2})/)(?<ny>" + Year + ")(?![0-9]|[./][0-9])";
+
+    [GeneratedRegex("\\G(?:" + DateText + ")", Options, matchTimeoutMilliseconds: TimeoutMilliseconds)]
     private static partial Regex DatePattern();
 
     // Dates that only file names carry: "main_20251022_Readme.md", "td/2026012122" (a two-day folder: the first day),
@@ -51,11 +65,18 @@ internal static partial class MeetingDates
         Options, matchTimeoutMilliseconds: TimeoutMilliseconds)]
     private static partial Regex CompactDatePattern();
 
-    private const string Meridiem = "(?:\\s?[ap]\\.?m\\.?(?![a-z])|[ap](?![a-z]))";
+    // A one-letter meridiem ("11a") must not be glued to more letters or digits, so hex ("=7a809c") is not a time.
+    private const string Meridiem = "(?:\\s?[ap]\\.?m\\.?(?![a-z0-9])|[ap](?![a-z0-9]))";
+
+    // Only zones Docket can resolve, so that "9 Jan" or "5 people" never becomes a candidate: offsets, IANA ids under a
+    // tzdb area, capitalised abbreviations (lower-case "et" is Latin), and written-out names.
     private const string Zone =
         "(?:(?:utc|gmt)\\s?[+\\-\u2212]\\s?[0-9]{1,2}(?::?[0-5][0-9])?(?![0-9])" +
-        "|[a-z][a-z_]{1,20}(?:/[a-z0-9_+\\-]{1,30}){1,2}" +
-        "|(?:us\\s)?[a-z]{1,15}(?:\\seuropean)?(?:\\s(?:standard|daylight|summer))?(?:\\stime)?(?![a-z]))";
+        "|(?:africa|america|antarctica|arctic|asia|atlantic|australia|europe|indian|pacific|etc|us|canada|brazil|chile|mexico)" +
+            "/[a-z0-9_+\\-]{1,30}(?:/[a-z0-9_+\\-]{1,30})?" +
+        "|(?-i:UTC|GMT|UT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|CET|CEST|BST|JST|IST|AEST|AEDT)(?![a-z])" +
+        "|(?:us\\s)?(?:utc|gmt|zulu|eastern|central(?:\\seuropean)?|mountain|pacific|british|japan|india|coordinated\\suniversal|greenwich\\smean)" +
+            "(?:\\s(?:standard|daylight|summer))?(?:\\stime)?(?![a-z]))";
     private const string RangeWord = "\\s{0,3}(?:-|\u2013|\u2014|to|until|till)\\s{0,3}";
 
     // Start: "noon", "1430" (only before a zone), "5:00", "5:00pm", "8 AM", "11a", or a bare hour that is followed by
@@ -63,21 +84,34 @@ internal static partial class MeetingDates
     // parenthesised zone: "11am US Pacific Time (UTC-7)", "11a - Noon (Pacific Time)".
     // An ISO date-time (alone or in a Zulip <time:...> token) is its own alternative so that its offset is not read
     // as the end of a range.
-    [GeneratedRegex(
+    private const string TimeText =
         "(?:<time:)?(?<![0-9])(?<iso>[0-9]{4}-[0-9]{2}-[0-9]{2}T(?<ih>[0-9]{2}):(?<im>[0-9]{2})(?::(?<is>[0-9]{2})(?:\\.[0-9]{1,9})?)?" +
             "(?<io>z|[+\\-][0-9]{2}:?[0-9]{2})?)(?![0-9])>?" +
-        "|(?<![a-z0-9_./#$]|[0-9][:\\-])(?<tp>" +
+        "|(?<![a-z0-9_./#$%=&~+]|[0-9][:\\-])(?<tp>" +
             "(?:(?<sw>noon|midnight)(?![a-z])" +
-              "|(?<shm>[0-2][0-9][0-5][0-9])(?=\\s{0,3}\\(?\\s{0,3}[a-z])" +
-              "|(?<sh>[0-9]{1,2})(?::(?<sm>[0-5][0-9])(?::[0-5][0-9])?(?![0-9])(?<sap>" + Meridiem + ")?|(?<sap>" + Meridiem + ")" +
-                "|(?=" + RangeWord + "[0-9nm]|\\s{0,3}\\(?\\s{0,3}[a-z])(?![0-9])))" +
+              "|(?<shm>[0-2][0-9][0-5][0-9])(?=\\s{0,3}\\(?\\s{0,3}" + Zone + ")" +
+              "|(?<sh>[0-9]{1,2})(?::(?<sm>[0-5][0-9])(?::(?<ss>[0-5][0-9]))?(?![0-9])(?<sap>" + Meridiem + ")?|(?<sap>" + Meridiem + ")" +
+                "|(?=" + RangeWord + "[0-9nm]|\\s{0,3}\\(?\\s{0,3}" + Zone + ")(?![0-9])))" +
             "(?:" + RangeWord +
               "(?:(?<ew>noon|midnight)(?![a-z])" +
-                "|(?<eh>[0-9]{1,2})(?::(?<em>[0-5][0-9])(?::[0-5][0-9])?)?(?![0-9])(?<eap>" + Meridiem + ")?))?)" +
+                "|(?<eh>[0-9]{1,2})(?::(?<em>[0-5][0-9])(?::(?<es>[0-5][0-9]))?)?(?![0-9])(?<eap>" + Meridiem + ")?))?)" +
         "(?:\\s{0,3}(?<z>" + Zone + "))?" +
-        "(?<pp>\\s{0,3}\\(\\s{0,3}(?<pz>" + Zone + ")\\s{0,3}\\))?",
-        Options, matchTimeoutMilliseconds: TimeoutMilliseconds)]
+        "(?<pp>\\s{0,3}\\(\\s{0,3}(?<pz>" + Zone + ")\\s{0,3}\\))?";
+
+    [GeneratedRegex("\\G(?:" + TimeText + ")", Options, matchTimeoutMilliseconds: TimeoutMilliseconds)]
     private static partial Regex TimePattern();
+
+    // Where a time can start: an ISO date-time or Zulip token, a word, or digits followed by minutes, a meridiem, a
+    // zone or a range. A superset of TimeText's starts, without its lookarounds; \b stands in for its lookbehind,
+    // which refuses a letter, digit or underscore before the time, so no candidate starts inside "2019-2019".
+    private const string TimeStartText =
+        "<time:|[0-9]{4}-[0-9]{2}-[0-9]{2}t|\\b(?:noon|midnight" +
+        "|[0-9]{1,2}(?::[0-5][0-9]|\\s?[ap]|" + RangeWord + "[0-9nm])|[0-9]{1,4}\\s{0,3}\\(?\\s{0,3}" + Zone + ")";
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(TimeoutMilliseconds);
+    private static readonly Lazy<Regex> CoarseDate = new(() => CoarsePattern.Create(DateText, Options, Timeout));
+    private static readonly Lazy<Regex> CoarseDateWithYear = new(() => CoarsePattern.Create(DateWithYearText, Options, Timeout));
+    private static readonly Lazy<Regex> CoarseTime = new(() => CoarsePattern.Create(TimeStartText, Options, Timeout));
 
     /// <summary>The first date written in <paramref name="text"/>; <paramref name="defaultYear"/> completes dates written without one.</summary>
     public static bool TryFindDate(string text, int? defaultYear, out DateMatch match)
@@ -104,24 +138,33 @@ internal static partial class MeetingDates
             return false;
         }
 
-        var pattern = TimePattern();
+        // One linear pass of the coarse scan. Each coarse match is short; the precise pattern is tried at its start and
+        // at every position inside it where a time could begin, so no time that starts inside a refused candidate
+        // ("25 - 10am") is skipped.
+        var rejected = 0;
         try
         {
-            var at = 0;
-            while (at < text.Length)
+            foreach (var coarse in CoarseTime.Value.EnumerateMatches(text))
             {
-                var found = pattern.Match(text, at);
-                if (!found.Success)
+                var end = Math.Min(text.Length, coarse.Index + Math.Max(coarse.Length, 1));
+                for (var i = coarse.Index; i < end; i++)
                 {
-                    return false;
-                }
+                    if (!MayStartTime(text, i) || MatchAt(TimePattern(), text, i) is not { } found)
+                    {
+                        continue;
+                    }
 
-                if (TryReadTime(found, out match))
-                {
-                    return true;
-                }
+                    if (TryReadTime(found, out match))
+                    {
+                        return true;
+                    }
 
-                at = found.Index + 1;
+                    if (++rejected >= MaxRejectedCandidates)
+                    {
+                        match = default;
+                        return false;
+                    }
+                }
             }
         }
         catch (RegexMatchTimeoutException)
@@ -131,6 +174,22 @@ internal static partial class MeetingDates
 
         match = default;
         return false;
+    }
+
+    // A cheap necessary condition for TimeText to match here, mirroring its lookbehinds.
+    private static bool MayStartTime(string text, int i)
+    {
+        var c = text[i];
+        var before = i > 0 ? text[i - 1] : ' ';
+        if (char.IsAsciiDigit(c))
+        {
+            // After "9-" or "9:" only an ISO date-time can start ("1-2020-05-19T10:00").
+            var afterDigitAndSign = before is ':' or '-' && i > 1 && char.IsAsciiDigit(text[i - 2]);
+            return !char.IsAsciiDigit(before)
+                && (!afterDigitAndSign || (i + 10 < text.Length && text[i + 4] == '-' && text[i + 10] is 'T' or 't'));
+        }
+
+        return c == '<' || (c is 'n' or 'N' or 'm' or 'M' && !char.IsAsciiLetter(before));
     }
 
     /// <summary>A zone name or abbreviation as people write it, as an IANA id ("ET" gives "America/New_York").</summary>
@@ -250,26 +309,33 @@ internal static partial class MeetingDates
             yield break;
         }
 
-        var pattern = DatePattern();
-        var found = Next(pattern, text, 0);
-        while (found is not null)
+        var coarse = defaultYear is null ? CoarseDateWithYear.Value : CoarseDate.Value;
+        var at = 0;
+        var rejected = 0;
+        while (rejected < MaxRejectedCandidates)
         {
-            if (TryReadDate(found, defaultYear, out var date))
+            var start = CoarsePattern.NextStart(coarse, text, at);
+            if (start < 0)
             {
-                yield return date;
+                yield break;
             }
 
-            found = Next(pattern, text, found.Index + Math.Max(found.Length, 1));
+            if (MatchAt(DatePattern(), text, start) is { } found && TryReadDate(found, defaultYear, out var date))
+            {
+                yield return date;
+                at = found.Index + Math.Max(found.Length, 1);
+            }
+            else
+            {
+                rejected++;
+                at = start + 1;
+            }
         }
     }
 
-    private static Match? Next(Regex pattern, string text, int at)
+    // The precise patterns start with \G: they match at this position or not at all.
+    private static Match? MatchAt(Regex pattern, string text, int at)
     {
-        if (at >= text.Length)
-        {
-            return null;
-        }
-
         try
         {
             var found = pattern.Match(text, at);
@@ -334,7 +400,7 @@ internal static partial class MeetingDates
         {
             // "12/17/2019" is US month/day/year unless the first number cannot be a month; "22.10.2025" is day.month.year.
             int first = Number(groups["na"].Value), second = Number(groups["nb"].Value), year = Number(groups["ny"].Value);
-            var dayFirst = groups["ns"].Value == "." || first > 12;
+            var dayFirst = groups["dot"].Success || first > 12;
             if (!(dayFirst ? TryMakeDate(year, second, first, out date) : TryMakeDate(year, first, second, out date)))
             {
                 return false;
@@ -397,8 +463,8 @@ internal static partial class MeetingDates
                 // "1:00-2:30pm" is 13:00-14:30; "11-1pm" is 11:00-13:00.
                 var shared = ApplyMeridiem(start.Hour, pm);
                 var other = ApplyMeridiem(start.Hour, !pm);
-                var candidate = new LocalTime(shared, start.Minute);
-                start = candidate <= endTime ? candidate : new LocalTime(other, start.Minute);
+                var candidate = new LocalTime(shared, start.Minute, start.Second);
+                start = candidate <= endTime ? candidate : new LocalTime(other, start.Minute, start.Second);
             }
             else if (startMeridiem is true && endMeridiem is null && !groups["ew"].Success && endTime.Hour < 12 && endTime < start)
             {
@@ -463,7 +529,7 @@ internal static partial class MeetingDates
 
             var pm = meridiemGroup.Value.AsSpan().Trim()[0] is 'p' or 'P';
             meridiem = pm;
-            time = new LocalTime(ApplyMeridiem(hours, pm), minutes);
+            time = new LocalTime(ApplyMeridiem(hours, pm), minutes, Seconds(groups, prefix));
             return true;
         }
 
@@ -473,9 +539,12 @@ internal static partial class MeetingDates
         }
 
         anchored = minutesGroup.Success;
-        time = new LocalTime(hours, minutes);
+        time = new LocalTime(hours, minutes, Seconds(groups, prefix));
         return true;
     }
+
+    private static int Seconds(GroupCollection groups, string prefix) =>
+        groups[prefix + "s"] is { Success: true } seconds ? Number(seconds.Value) : 0;
 
     private static int ApplyMeridiem(int hour12, bool pm) => (hour12 % 12) + (pm ? 12 : 0);
 

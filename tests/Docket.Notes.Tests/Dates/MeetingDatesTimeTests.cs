@@ -34,6 +34,9 @@ public sealed class MeetingDatesTimeTests
     [InlineData("10 to 11am JST", "10:00", "11:00", "Asia/Tokyo", null, "10 to 11am JST")] // "to" as the range word
     [InlineData("6 p.m. BST", "18:00", null, "Europe/London", null, "6 p.m. BST")] // dotted meridiem
     [InlineData("17 UTC", "17:00", null, "UTC", null, "17 UTC")] // a bare hour is a time when a zone follows
+    [InlineData("room 25 - 10am ET", "10:00", null, "America/New_York", null, "10am ET")] // a refused candidate (hour 25) does not hide the time inside it
+    [InlineData("[20:13:50] <nick> hello", "20:13:50", null, null, null, "20:13:50")] // IRC timestamp keeps its seconds
+    [InlineData("Standup 9:30am; retro 2pm", "09:30", null, null, null, "9:30am")] // the first of several times
     public void TryFindTime_WrittenTime_ReadsIt(string text, string start, string? end, string? zoneId, string? offset, string written)
     {
         Assert.True(MeetingDates.TryFindTime(text, out var match));
@@ -57,6 +60,8 @@ public sealed class MeetingDatesTimeTests
     [InlineData("et al. 5 et 6")] // lower-case et is not Eastern time
     [InlineData("25:00 UTC")] // no such hour
     [InlineData("13pm")] // meridiem on a 24-hour hour
+    [InlineData("[9a1d156f..f7538506](https://perf.rust-lang.org/?start=7a809c)")] // hex hashes: a digit and a letter
+    [InlineData("search?q=created%3A%3E2020-04-08")] // URL encoding: %3A is not 3 am
     public void TryFindTime_NotATime_FindsNothing(string text)
     {
         Assert.False(MeetingDates.TryFindTime(text, out var match), $"found {match}");
@@ -105,5 +110,5 @@ public sealed class MeetingDatesTimeTests
         Assert.False(MeetingDates.TryResolveZone(text, out _));
     }
 
-    private static LocalTime Time(string text) => LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(text).Value;
+    private static LocalTime Time(string text) => LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss").Parse(text.Length == 5 ? text + ":00" : text).Value;
 }

@@ -44,7 +44,7 @@ internal static partial class Commitments
                 var keyword = match.Groups["kw"].ValueSpan;
                 if (NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
                     || (keyword.Equals("to", StringComparison.OrdinalIgnoreCase) && char.IsUpper(next[0]))
-                    || !MayBeOwner(LastWord(text.AsSpan(0, match.Index)), people))
+                    || !MayBeOwner(text.AsSpan(0, match.Index), people))
                 {
                     continue;
                 }
@@ -81,8 +81,10 @@ internal static partial class Commitments
     }
 
     // Most " to " follow a verb or a noun ("want to", "moved to"): reject those before tokenising anything.
-    private static bool MayBeOwner(ReadOnlySpan<char> word, KnownPeople people)
+    private static bool MayBeOwner(ReadOnlySpan<char> prefix, KnownPeople people)
     {
+        var word = LastWord(prefix);
+        var first = prefix.TrimEnd().Length == word.Length || IsBoundary(prefix.TrimEnd()[..^word.Length].TrimEnd());
         word = word.TrimEnd(':').TrimStart("([");
         if (word.Equals("others", StringComparison.OrdinalIgnoreCase))
         {
@@ -94,7 +96,26 @@ internal static partial class Commitments
             return false;
         }
 
-        return word[0] == '@' || char.IsUpper(word[0]) || people.Contains(word) || word.Length <= 20;
+        // The same test NamesBefore makes, without tokenising: a lowercase word is a name only if known or first.
+        return word[0] == '@' || char.IsUpper(word[0]) || people.Contains(word) || (first && word.Length <= 20);
+    }
+
+    private static bool IsBoundary(ReadOnlySpan<char> before)
+    {
+        if (before.Length == 0)
+        {
+            return true;
+        }
+
+        var last = before[^1];
+        if (last is ':' or '(' or '[' or '-' or '–' or ',' or '/' or '&')
+        {
+            return true;
+        }
+
+        var word = LastWord(before);
+        return word.Contains('#') || word.StartsWith("http", StringComparison.OrdinalIgnoreCase) || word.StartsWith("<")
+            || word.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)

@@ -369,6 +369,17 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
     private (string? Speaker, string Body, string BodyMatch) SplitSpeaker(string text, string match)
     {
         // A marker is never a speaker ("TODO: x", "Decision: y"): those lines keep their first word.
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if ((text.Length > 0 && text[0] == '[') || colon is > 0 and < 24)
+        {
+            return SpeakerOf(text, match);
+        }
+
+        return (null, text, match);
+    }
+
+    private (string? Speaker, string Body, string BodyMatch) SpeakerOf(string text, string match)
+    {
         if (Speaker().Match(text) is { Success: true } speaker
             && !Markers.Decision().IsMatch(match) && !Markers.Action().IsMatch(match) && !Markers.Question().IsMatch(match))
         {

@@ -20,6 +20,7 @@ internal sealed class MeetingScope
     private readonly HashSet<int> _claimed = [];
     private readonly HashSet<int> _standup = [];
     private readonly Dictionary<int, SectionKind?> _kinds = [];
+    private readonly Dictionary<int, int> _listStarts = [];
 
     public MeetingScope(IReadOnlyList<NoteLine> lines, NoteLine? boundary)
     {
@@ -72,8 +73,39 @@ internal sealed class MeetingScope
             }
         }
 
+        // A short paragraph right above a list introduces it: "[Issue 258](...): Title" then the discussion.
+        if (line.Kind == LineKind.Item && line.Parent is null && IntroductionOf(line) is { } introduction)
+        {
+            return TopicText(introduction.Text);
+        }
+
         // A standup block's "##### @name" heading says whose update it is, not what it is about.
         return HeadingOf(line) is { } heading && !_standup.Contains(heading.Index) ? TopicText(heading.Text) : null;
+    }
+
+    private NoteLine? IntroductionOf(NoteLine item)
+    {
+        // The list's first item decides for the whole list (remembered: a list may be 200,000 items long).
+        var i = item.Index - First;
+        while (i > 0 && Lines[i - 1].Kind == LineKind.Item)
+        {
+            if (_listStarts.TryGetValue(i - 1, out var start))
+            {
+                i = start;
+                break;
+            }
+
+            i--;
+        }
+
+        _listStarts[item.Index - First] = i;
+        if (i <= 0 || Lines[i - 1] is not { Kind: LineKind.Text, Indent: 0 } before || before == Boundary || IsClaimed(before)
+            || NotesOutline.IsLabel(before.Text) || before.Text.Length > 160 || before.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 15)
+        {
+            return null;
+        }
+
+        return before;
     }
 
     public SectionKind SectionOf(NoteLine line)

@@ -12,7 +12,7 @@ namespace Docket.Notes.Extraction.Agenda;
 /// </summary>
 internal static partial class AgendaExtractor
 {
-    [GeneratedRegex(@"^(?:proposed\s+|draft\s+|meeting\s+)?agenda\b(?!\s+(?:for\s+)?next)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:proposed\s+|draft\s+|meeting\s+)?agenda\b(?!\s+(?:for\s+)?next)|main\s+topics\b|topics(?:\s+for\s+(?:today|this\s+week))?\s*:?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgendaHeading();
 
     [GeneratedRegex(@"^(?:time|min|mins|minutes|duration|time\s*\(min\)|timebox|time\s*box|length|mins?\.?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -93,6 +93,17 @@ internal static partial class AgendaExtractor
             {
                 foreach (var item in scope.Lines.Where(l => l.Heading == line && l.Parent is null && l.Kind == LineKind.Item))
                 {
+                    // A bold group label ("**Carry-over from previous meetings**") lists the items under it.
+                    if (item.Bold && item.Children.Count > 0)
+                    {
+                        foreach (var child in item.Children.Where(c => c.Kind == LineKind.Item))
+                        {
+                            Add(items, child, child.Text);
+                        }
+
+                        continue;
+                    }
+
                     Add(items, item, item.Text);
                 }
             }
@@ -116,6 +127,11 @@ internal static partial class AgendaExtractor
         }
 
         var (proposer, title) = AgendaText.SplitProposer(text.Trim());
+        if (proposer is null)
+        {
+            (proposer, title) = AgendaText.SplitTrailingProposer(title);
+        }
+
         var minutes = AgendaText.TimeBoxOf(title);
         if (minutes is not null)
         {

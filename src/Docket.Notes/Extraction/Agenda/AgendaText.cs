@@ -35,6 +35,28 @@ internal static partial class AgendaText
         return allNames ? (first, title) : (null, title);
     }
 
+    // "FnMut() sugar (pcwalton) https://github.com/rust-lang/rust/pull/17041", "Topic [Carlos Jeurissen]".
+    [GeneratedRegex(@"^(?<title>.+?)\s*[\(\[](?<who>[A-Za-z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20})?)[\)\]]\s*(?<url>https?://\S+)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingProposer();
+
+    /// <summary>Splits off a proposer written at the end of an agenda line.</summary>
+    public static (string? Proposer, string Title) SplitTrailingProposer(string text)
+    {
+        if (TrailingProposer().Match(text) is not { Success: true } match || !IsPersonLike(match.Groups["who"].Value)
+            || char.IsUpper(match.Groups["who"].Value[0]) && !match.Groups["who"].Value.Contains(' ', StringComparison.Ordinal))
+        {
+            return (null, text);
+        }
+
+        var title = match.Groups["title"].Value.Trim();
+        if (match.Groups["url"].Success)
+        {
+            title += " " + match.Groups["url"].Value;
+        }
+
+        return (match.Groups["who"].Value, title);
+    }
+
     /// <summary>The time box in minutes written in the line, if any.</summary>
     public static int? TimeBoxOf(string text) =>
         TimeBox().Match(text) is { Success: true } match && int.TryParse(match.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var minutes)

@@ -45,6 +45,12 @@ internal static partial class HeaderFields
         ["timekeeper"] = (Field.Role, "timekeeper"), ["time keeper"] = (Field.Role, "timekeeper"),
     };
 
+    // Keys that name a role only when a name follows on the same line.
+    private static readonly HashSet<string> AmbiguousKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "notes", "minutes", "recording", "recorder", "lead", "leads", "host", "hosts", "people",
+    };
+
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "moderator", "chair", "facilitator", "cultivator", "notetaker", "note taker", "scribe", "host", "lead", "timekeeper",
@@ -176,6 +182,11 @@ internal static partial class HeaderFields
             return;
         }
 
+        if (value.Length == 0 && field.Field == Field.Role && AmbiguousKeys.Contains(key))
+        {
+            return; // "Notes:" over a list of notes, not of note-takers
+        }
+
         scope.Claim(line);
         Apply(field, value, header);
         if (value.Length == 0)
@@ -195,23 +206,64 @@ internal static partial class HeaderFields
     }
 
     // "Present" alone, with the names in an indented block below (W3C minutes).
+    // "Present" or "**Attendees**" alone, with the names in an indented block or a list below.
     private static void ReadBareKey(MeetingScope scope, NoteLine line, MeetingHeader header)
     {
-        if (Keys.TryGetValue(line.Text.Trim(), out var bare) && bare.Field is Field.Attendees or Field.Absent or Field.Role
-            && NextLines(scope, line).FirstOrDefault() is { Kind: LineKind.Code })
+        if (!Keys.TryGetValue(line.Text.Trim(), out var bare) || bare.Field is not (Field.Attendees or Field.Absent or Field.Role)
+            || AmbiguousKeys.Contains(line.Text.Trim()) || NextLines(scope, line).FirstOrDefault() is not { } next)
+        {
+            return;
+        }
+
+        var names = next.Kind switch
+        {
+            LineKind.Code => NextLines(scope, line).TakeWhile(l => l.Kind == LineKind.Code),
+            LineKind.Item when line.Kind == LineKind.Text => NextLines(scope, line).TakeWhile(l => l.Kind == LineKind.Item).Where(l => l.Indent == next.Indent),
+            _ => [],
+        };
+        var any = false;
+        foreach (var entry in names.ToList())
+        {
+            any = true;
+            scope.Claim(entry);
+            Apply(bare, FirstColumn(entry), header);
+        }
+
+        if (any)
         {
             scope.Claim(line);
-            foreach (var code in NextLines(scope, line).TakeWhile(l => l.Kind == LineKind.Code))
-            {
-                scope.Claim(code);
-                Apply(bare, code.Text, header);
-            }
         }
+    }
+
+    // "petertodd         Peter Todd": a plain-text table of nick and name gives the nick.
+    private static string FirstColumn(NoteLine line)
+    {
+        if (line.Kind == LineKind.TableRow)
+        {
+            return line.Cells.FirstOrDefault() ?? "";
+        }
+
+        var gap = line.Text.IndexOf("  ", StringComparison.Ordinal);
+        return line.Kind == LineKind.Code && gap > 0 ? line.Text[..gap] : line.Text;
     }
 
     private static void ReadHeadingSection(MeetingScope scope, NoteLine heading, MeetingHeader header)
     {
         var text = heading.Text.Trim();
+        if (Keys.TryGetValue(text.TrimEnd(':'), out var role) && role.Field == Field.Role && !AmbiguousKeys.Contains(text.TrimEnd(':')))
+        {
+            foreach (var line in NextLines(scope, heading).TakeWhile(l => l.Kind != LineKind.Heading).Take(3))
+            {
+                if (line.Kind is LineKind.Text or LineKind.Item or LineKind.Code && LooksLikePeople(line.Text))
+                {
+                    scope.Claim(line);
+                    Apply(role, line.Text, header);
+                }
+            }
+
+            return;
+        }
+
         var attendees = AttendeeHeading().IsMatch(text);
         if (!attendees && !AbsentHeading().IsMatch(text))
         {
@@ -231,8 +283,7 @@ internal static partial class HeaderFields
                 continue; // regrets, or a detail under a name
             }
 
-            var entry = line.Kind == LineKind.TableRow ? line.Cells.FirstOrDefault() ?? "" : line.Text;
-            Apply((Field.Attendees, null), entry, header);
+            Apply((Field.Attendees, null), FirstColumn(line), header);
         }
     }
 

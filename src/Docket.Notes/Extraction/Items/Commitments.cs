@@ -97,7 +97,7 @@ internal static partial class Commitments
         }
 
         // The same test NamesBefore makes, without tokenising: a lowercase word is a name only if known or first.
-        return word[0] == '@' || char.IsUpper(word[0]) || people.Contains(word) || (first && word.Length <= 20);
+        return word[0] == '@' || char.IsUpper(word[0]) || people.Contains(word) || (first && word.Length <= 20 && !WordShaped(word.ToString()));
     }
 
     private static bool IsBoundary(ReadOnlySpan<char> before)
@@ -262,8 +262,14 @@ internal static partial class Commitments
             return true;
         }
 
-        // "CI/CD", "GAE", "PR": acronyms, not people.
-        if (token.Length >= 2 && token.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        // "CI/CD", "GAE", "PR": acronyms, not people; "CIDv1", "go1.12": versions.
+        if (token.Length >= 2 && (token.All(c => !char.IsLetter(c) || char.IsUpper(c)) || (token.Any(char.IsDigit) && token.Skip(1).Any(char.IsUpper))))
+        {
+            return false;
+        }
+
+        // "required to", "merged to", "ability to": English words, not nicks.
+        if (char.IsLower(token[0]) && WordShaped(token))
         {
             return false;
         }
@@ -271,6 +277,24 @@ internal static partial class Commitments
         // A capitalised word is a name unless it is shaped like a common noun ("Improvements", "Documentation");
         // a lowercase one ("el", "carolyn") only at the start of a line.
         return char.IsUpper(token[0]) ? !NounShaped(token) : lineStart && token.Length <= 20;
+    }
+
+    private static bool WordShaped(string token)
+    {
+        if (token.Length <= 4)
+        {
+            return false; // "el", "yj", "pc", "dc", "bl": initials
+        }
+
+        foreach (var suffix in (string[])["ed", "ing", "ly", "ity", "tion", "ment", "ness", "able", "ible", "ful", "less", "ous", "ive", "ear", "ure", "ance", "ence", "ship"])
+        {
+            if (token.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NounShaped(string token)

@@ -23,8 +23,13 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
 
     public IReadOnlyList<Question> Questions => _questions;
 
-    [GeneratedRegex(@"^\[(?<who>[A-Za-z][\w .'-]{0,30})\]\s*|^(?<who>@?[A-Za-z][\w.-]{0,20})\s*:\s+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\[(?<who>[A-Za-z][\w .'-]{0,30})\]\s*|^<(?<who>[A-Za-z][\w.|-]{0,30})>\s*|^(?<who>@?[A-Za-z][\w.-]{0,20}(?: [A-Z][\w.-]{0,20})?)\s*:\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Speaker();
+
+    // A speaker who commits anywhere in the turn: "Not sure if by design, I'll take a look."
+    [GeneratedRegex(@"(?:^|[.,;!]\s+|\band\s+|^(?:ok|okay|sure|yes|yeah)[,.]?\s+)(?:I\s+will|I'll|I\s+am\s+going\s+to|I'm\s+going\s+to|I\s+volunteer\s+to|I\s+can\s+(?:take|do|follow|look|write|file|open|send|review)\b)\s*(?!see\b|show\b|present\b|try\b)\p{L}",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenCommitment();
 
     [GeneratedRegex(@"^#todo(?::(?<who>@?[\w.-]+)(?=\s|$)|\s+(?<who>@?[\w.-]+)\s*:(?=\s|$))?\s*:?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TodoOwner();
@@ -127,12 +132,20 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         // 5. The section the line sits in.
         switch (scope.SectionOf(line))
         {
-            case SectionKind.Actions when IsSectionLeaf(line):
+            case SectionKind.Actions when IsSectionItem(line):
                 {
-                    var (owners, rest) = OwnerPrefixed(body);
+                    // In an action list "Dave: publish the draft" and "[oliver] Look into it" name the owner.
+                    var (owners, rest) = speaker is not null ? ([speaker], body) : OwnerPrefixed(body);
                     if (owners.Count == 0)
                     {
                         owners = OwnersOf(body, speaker);
+                    }
+
+                    if (owners.Count == 0 && Markers.OwnerSuffix().Match(rest) is { Success: true } suffix
+                        && PersonName.Clean(suffix.Groups["who"].Value) is { } trailing && IsTrailingOwner(trailing))
+                    {
+                        owners = [trailing];
+                        rest = rest[..suffix.Index];
                     }
 
                     if (owners.Count == 0)
@@ -144,7 +157,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
                     return;
                 }
 
-            case SectionKind.Decisions when IsSectionLeaf(line):
+            case SectionKind.Decisions when IsSectionItem(line):
                 AddDecision(Clean(body), topic, line);
                 return;
         }
@@ -174,7 +187,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         }
 
         // 8. A question nobody answered.
-        if (AsksWithoutAnswer(line, body))
+        if (AsksWithoutAnswer(line, body, bodyMatch, speaker))
         {
             _questions.Add(new Question(Clean(ProposerFree(text)), topic.Value, line.Line));
         }
@@ -243,7 +256,7 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         }
 
         if (owners.Count == 0 && Markers.OwnerSuffix().Match(rest) is { Success: true } suffix && PersonName.Clean(suffix.Groups["who"].Value) is { } initials
-            && Words.CouldBeName(initials))
+            && IsTrailingOwner(initials))
         {
             owners = [initials];
             rest = rest[..suffix.Index];
@@ -290,6 +303,10 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         AddAction(Clean(rest), owners, line.Task ?? DoneMark().IsMatch(body), topic, line);
     }
 
+    // "(pc)", "(niko)", "(@alanshaw)" close an item with its owner; "(end-to-end)" or "(v2)" do not.
+    private bool IsTrailingOwner(string name) =>
+        Words.CouldBeName(name) && (people.Contains(name) || (name.Length <= 12 && name.All(char.IsLetter)));
+
     private void AddCommitmentToo(string decided, LazyTopic topic, NoteLine line)
     {
         var owners = Commitments.FindOwners(decided, people);
@@ -320,7 +337,8 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
 
     private IReadOnlyList<string> OwnersOf(string body, string? speaker)
     {
-        if (speaker is not null && SpeakerCommits().IsMatch(body))
+        if (speaker is not null && (SpeakerCommits().IsMatch(body)
+            || (body.Contains('I', StringComparison.Ordinal) && SpokenCommitment().IsMatch(body))))
         {
             return [speaker];
         }
@@ -415,15 +433,33 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         }
     }
 
-    private bool IsSectionLeaf(NoteLine line)
+    /// <summary>
+    /// Whether a line in an action or decision list is an item of it. A short bullet that groups others
+    /// ("Tokens" over its items) is their topic, and so are its bare siblings ("Privacy Policy"); the
+    /// lines under an item that is itself an action ("[oliver] Look into it" and its links) are its details.
+    /// </summary>
+    private bool IsSectionItem(NoteLine line)
     {
-        if (line.Children.Any(c => c.Kind == LineKind.Item))
+        if (line.Parent is { } parent && scope.SectionOf(parent) == scope.SectionOf(line) && _actionLines.Contains(parent.Index))
         {
-            return false; // groups items; it is their topic
+            return false;
         }
 
-        // In a list where some items group others, the bare ones are topics too ("Privacy Policy" beside "Tokens").
-        return !scope.Siblings(line).Any(s => s != line && s.Children.Any(c => c.Kind == LineKind.Item));
+        if (line.Children.Any(c => c.Kind == LineKind.Item))
+        {
+            return !IsGroupLabel(line);
+        }
+
+        return !scope.Siblings(line).Any(s => s != line && s.Children.Any(c => c.Kind == LineKind.Item) && IsGroupLabel(s));
+    }
+
+    // A group label is a few words naming a subject: no owner, no sentence.
+    private static bool IsGroupLabel(NoteLine line)
+    {
+        var text = line.Text.TrimEnd(':', ' ');
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && !text.Contains(':', StringComparison.Ordinal)
+            && text.Length > 0 && text[0] != '[' && text[0] != '(' && !text.Contains(" to ", StringComparison.Ordinal)
+            && !text.Contains(" will ", StringComparison.Ordinal);
     }
 
     private static string? AnswerOf(NoteLine line, string asked)
@@ -450,9 +486,16 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
         return answer.Success ? text[..answer.Index] : text;
     }
 
-    private bool AsksWithoutAnswer(NoteLine line, string body)
+    private bool AsksWithoutAnswer(NoteLine line, string body, string bodyMatch, string? speaker)
     {
-        if (!EndsWithQuestion(body) || OutlineLabel(line) || line.Detail)
+        // bodyMatch has code spans blanked: "overlap with `catch` and `?`" asks nothing.
+        if (!EndsWithQuestion(body) || !EndsWithQuestion(bodyMatch) || OutlineLabel(line) || line.Detail || (Sentences(body) > 3 && body.Length > 200))
+        {
+            return false;
+        }
+
+        // In a transcript, the next turn answers: "[oliver] Simeon, do you know ...?" then "[simeon] ...".
+        if (speaker is not null && NextTurn(line) is { } reply && !EndsWithQuestion(reply.Text))
         {
             return false;
         }
@@ -465,6 +508,29 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
 
         // Children that are links or further questions do not answer it; prose does.
         return !line.Children.Any(c => c.Text.Length > 0 && !EndsWithQuestion(c.Text) && !IsOnlyReference(c));
+    }
+
+    private NoteLine? NextTurn(NoteLine line)
+    {
+        var next = line.Index + 1 - scope.First;
+        return next < scope.Lines.Count && scope.Lines[next].Kind is LineKind.Item or LineKind.Text
+            && scope.Lines[next].Indent <= line.Indent + 1 && SpeakerOf(scope.Lines[next].Text, scope.Lines[next].MatchText).Speaker is not null
+            ? scope.Lines[next]
+            : null;
+    }
+
+    private static int Sentences(string text)
+    {
+        var count = 1;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && char.IsLetter(text[i - 1]))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool OutlineLabel(NoteLine line) => NotesOutline.IsLabel(line.Text);

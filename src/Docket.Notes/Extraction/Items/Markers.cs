@@ -59,7 +59,7 @@ internal static partial class Markers
     public static partial Regex Handle();
 
     // Sections whose items are action items / decisions.
-    [GeneratedRegex(@"^\s*(?:action\s+items?|actions?|action\s+points?|next\s+steps?|to-?dos?|follow[- ]?ups?|tasks?|assignments?|for\s+the\s+following\s+week|new\s+action\s+items?)(?<rest>(?:\s+(?:from|for|of|to|carried|assigned|this|last|next|by)\b[^:]{0,40})?)\s*:?\s*$",
+    [GeneratedRegex(@"^\s*(?:action\s+items?|actions?|action\s+points?|ais|next\s+steps?|to-?dos?|follow[- ]?ups?|tasks?|assignments?|for\s+the\s+following\s+week|new\s+action\s+items?)(?<rest>(?:\s+(?:from|for|of|to|carried|assigned|this|last|next|by)\b[^:]{0,40})?)\s*:?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex ActionSection();
 

@@ -35,7 +35,7 @@ internal static class PersonName
         }
 
         var span = raw.AsSpan().Trim().Trim(Punctuation).TrimStart('@').Trim();
-        if (span.Length is 0 or > 60 || span[0] == '$' || span.Contains("...", StringComparison.Ordinal)
+        if (span.Length is 0 or > 60 || span[0] == '$' || span.Contains("...", StringComparison.Ordinal) || span.Contains('…')
             || !span.ContainsAnyExcept(NotLetters) || Placeholders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))
         {
             return null;

@@ -47,6 +47,15 @@ internal static partial class MeetingSegmenter
             return [new MeetingSegment(lines, null, null)];
         }
 
+        // The same title at another heading level is the same kind of meeting ("### Standup meeting - 2018-05-24"
+        // among "## Standup meeting - ..." sections): it starts a meeting too.
+        var titles = best.Items.Select(i => TitleKey(i.Line.Text, i.Date)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (titles.Count > 0)
+        {
+            best.Items.AddRange(candidates.Where(c => c.Shape != best.Shape && c.Line.Kind == LineKind.Heading && titles.Contains(TitleKey(c.Line.Text, c.Date))));
+            best.Items.Sort((a, b) => a.Line.Index.CompareTo(b.Line.Index));
+        }
+
         var segments = new List<MeetingSegment>();
         for (var i = 0; i < best.Items.Count; i++)
         {
@@ -117,6 +126,25 @@ internal static partial class MeetingSegmenter
     }
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static string TitleKey(string text, DateMatch date)
+    {
+        var rest = text.Remove(date.Index, date.Length).ToLowerInvariant();
+        var key = new System.Text.StringBuilder();
+        foreach (var c in rest)
+        {
+            if (char.IsLetter(c))
+            {
+                key.Append(c);
+            }
+            else if (key.Length > 0 && key[^1] != ' ')
+            {
+                key.Append(' ');
+            }
+        }
+
+        return key.ToString().Trim();
+    }
 
     private static string ShapeOf(NoteLine line) => line.Kind switch
     {

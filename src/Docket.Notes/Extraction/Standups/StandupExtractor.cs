@@ -19,13 +19,13 @@ internal static partial class StandupExtractor
         Blocked,
     }
 
-    [GeneratedRegex(@"^@?(?<who>[A-Za-z][\w.-]{1,38})(?:\s*\((?:not\s+attending|absent|async|away)[^)]*\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^@?(?<who>[A-Za-z][\w.-]{1,38})(?:\s*\([^)]{0,60}\))?\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonOnly();
 
     [GeneratedRegex(@"^person\s*:\s*(?<who>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PersonField();
 
-    [GeneratedRegex(@"^(?<label>last\s+week|this\s+week|next\s+week|yesterday|today|blocked|blockers?|blocking|done|doing|did|completed|next|in\s+progress|planned|plans|last|previously|since\s+last\s+time|impediments|help\s+needed|working\s+on)(?:\s*/\s*[\w ]{1,20})?\s*(?::\s*(?<value>.*)|$)",
+    [GeneratedRegex(@"^(?<label>last\s+week|this\s+week|next\s+week|yesterday|today|blocked|blockers?|blocking|done|doing|did|completed?|coming(?:\s+up)?|next(?:\s+up)?|in\s+progress|planned|plans|last|previously|since\s+last\s+(?:time|update|week|standup)|impediments|help\s+needed|working\s+on)(?:\s*/\s*[\w ]{1,20})?(?:\s*\([^)]{0,40}\))?\s*(?::\s*(?<value>.*)|$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
@@ -160,7 +160,8 @@ internal static partial class StandupExtractor
         return l switch
         {
             "blocked" or "blockers" or "blocker" or "blocking" or "impediments" or "help needed" => Part.Blocked,
-            "last week" or "yesterday" or "done" or "did" or "completed" or "last" or "previously" or "since last time" => Part.Done,
+            "last week" or "yesterday" or "done" or "did" or "completed" or "complete" or "last" or "previously" => Part.Done,
+            _ when l.StartsWith("since last", StringComparison.Ordinal) => Part.Done,
             _ => Part.Planned,
         };
     }

@@ -424,6 +424,9 @@ internal sealed class NotesOutline
                             strong || (emphasis.DelimiterCount >= 2 && emphasis.DelimiterChar is '*' or '_'),
                             struck || emphasis.DelimiterChar == '~');
                         break;
+                    case HtmlInline html when IsNickTag(html.Tag):
+                        Append(html.Tag, strong, struck); // "<Ege> text" in pasted IRC minutes: a speaker, not HTML
+                        break;
                     case HtmlInline:
                         break;
                     case ContainerInline container:
@@ -433,6 +436,35 @@ internal sealed class NotesOutline
 
                 first = false;
             }
+        }
+
+        private static readonly HashSet<string> HtmlElements = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "a", "abbr", "b", "big", "blockquote", "br", "center", "cite", "code", "dd", "del", "details", "div", "dl", "dt", "em",
+            "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img", "input", "ins", "kbd", "li", "mark", "ol", "p",
+            "pre", "q", "s", "samp", "script", "small", "span", "strike", "strong", "style", "sub", "summary", "sup", "table",
+            "tbody", "td", "tfoot", "th", "thead", "tr", "tt", "u", "ul", "var", "video", "audio", "source", "label", "button",
+            "form", "select", "option", "textarea", "svg", "math", "nav", "section", "article", "header", "footer", "main", "aside",
+            "figure", "figcaption", "time", "wbr", "picture", "object", "embed", "noscript", "caption", "col", "colgroup",
+        };
+
+        private static bool IsNickTag(string tag)
+        {
+            if (tag.Length is < 3 or > 34 || tag[0] != '<' || tag[^1] != '>' || !char.IsLetter(tag[1]))
+            {
+                return false;
+            }
+
+            var name = tag.AsSpan(1, tag.Length - 2);
+            foreach (var c in name)
+            {
+                if (!char.IsLetterOrDigit(c) && c is not '_' and not '-' and not '.' and not '|')
+                {
+                    return false;
+                }
+            }
+
+            return !HtmlElements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
         }
 
         private void Append(ReadOnlySpan<char> text, bool strong, bool struck)
@@ -511,13 +543,15 @@ internal sealed class NotesOutline
                     Finish(_current);
                     var column = ColumnOf(line);
                     var detail = bullet > 0 && trimmed.StartsWith("--", StringComparison.Ordinal);
+                    // "This week:" typed right under a list, with no blank line: a label of its own, not part of the item.
+                    var lazyLabel = bullet == 0 && _item is not null && column <= _item.Column && IsLabel(trimmed);
                     _current = new NoteLine
                     {
                         Index = Lines.Count,
                         Line = line,
                         Kind = bullet > 0 ? LineKind.Item : LineKind.Text,
                         // Inside a list item, a new thought nests under the item; a pseudo-bullet nests by its column.
-                        Indent = bullet > 0 && !detail ? (_item is not null ? column : Math.Max(1, column))
+                        Indent = lazyLabel ? 0 : bullet > 0 && !detail ? (_item is not null ? column : Math.Max(1, column))
                             : _item is not null ? Math.Max(_indent + 1, column) : bullet > 0 ? Math.Max(1, column) : 0,
                         Detail = detail,
                         Quoted = _quoted,

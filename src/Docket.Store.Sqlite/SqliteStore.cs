@@ -1,0 +1,51 @@
+using Docket.Store.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Docket.Store.Sqlite;
+
+/// <summary>The store in one SQLite file: the embedded default.</summary>
+public sealed class SqliteStore : StoreProvider
+{
+    private readonly string _connectionString;
+
+    public SqliteStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            // A second writer waits for the first (Microsoft.Data.Sqlite retries SQLITE_BUSY until
+            // this timeout) instead of failing with "database is locked".
+            DefaultTimeout = 600,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public override string Description => $"SQLite {Path}";
+
+    protected override void Configure(DbContextOptionsBuilder<DocketDbContext> builder) =>
+        builder.UseSqlite(_connectionString, o => o.MigrationsAssembly(typeof(SqliteStore).Assembly.GetName().Name));
+
+    public override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using (var context = CreateContext())
+        {
+            // WAL lets searches read while an import writes; it is a property of the file, set once.
+            await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+
+        await base.PrepareAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,190 @@
+using Docket.Store.Model;
+using Docket.Store.People;
+using Docket.Store.Storage;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NotesMeeting = Docket.Notes.Model.Meeting;
+
+namespace Docket.Store.Actions;
+
+/// <summary>
+/// Ties each action item a meeting lists to the item it continues: the same words (or nearly the
+/// same, for an open item of an earlier meeting) in the same series are the same item carried over.
+/// Then works out each touched item's state from its latest mention.
+/// </summary>
+internal static class ActionLinker
+{
+    /// <summary>How alike the words of a carried item must stay to count as the same item.</summary>
+    private const double SameItem = 0.75;
+
+    /// <summary>How far back an open item is looked for when the words changed a little.</summary>
+    private static readonly Period Lookback = Period.FromDays(200);
+
+    public static async Task LinkAsync(
+        DocketDbContext db,
+        Model.Series series,
+        IReadOnlyList<Meeting> stored,
+        IReadOnlyList<NotesMeeting> meetings,
+        PersonDirectory people,
+        CancellationToken cancellationToken)
+    {
+        var meetingIds = stored.Select(m => m.Id).ToList();
+        var old = await db.ActionMentions.Where(m => meetingIds.Contains(m.MeetingId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var touched = old.Select(m => m.ActionItemId).ToHashSet();
+        db.ActionMentions.RemoveRange(old);
+
+        var read = new List<(Meeting Meeting, Docket.Notes.Model.ActionItem Action, string Key)>();
+        for (var i = 0; i < stored.Count; i++)
+        {
+            foreach (var action in meetings[i].Actions)
+            {
+                var key = ActionWords.Key(action.Text);
+                if (key.Length > 0)
+                {
+                    read.Add((stored[i], action, key));
+                }
+            }
+        }
+
+        var keys = read.Select(r => r.Key).Distinct().ToList();
+        var exact = await db.Actions.Where(a => a.SeriesId == series.Id && keys.Contains(a.Key)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byKey = exact.GroupBy(a => a.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Id).First(), StringComparer.Ordinal);
+
+        var dated = stored.Where(m => m.Date is not null).Select(m => m.Date!.Value).ToList();
+        var recent = new List<ActionItem>();
+        if (dated.Count > 0)
+        {
+            var since = dated.Min() - Lookback;
+            recent = await db.Actions
+                .Where(a => a.SeriesId == series.Id && a.Status == ActionStatus.Open && a.LastDate != null && a.LastDate >= since)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Oldest meeting first, so an item born earlier in this same file is there to be carried.
+        var created = new List<ActionItem>();
+        foreach (var group in read.GroupBy(r => r.Meeting).OrderBy(g => g.Key.Date ?? LocalDate.MinIsoValue).ThenBy(g => g.Key.Ordinal))
+        {
+            var used = new HashSet<ActionItem>();
+            var position = 0;
+            foreach (var (meeting, action, key) in group)
+            {
+                var item = byKey.TryGetValue(key, out var same) && !used.Contains(same) ? same
+                    : Closest(key, meeting.Date, recent.Concat(created), used);
+                if (item is null)
+                {
+                    item = new ActionItem(series, key, action.Text);
+                    db.Actions.Add(item);
+                    created.Add(item);
+                    byKey.TryAdd(key, item);
+                }
+
+                used.Add(item);
+                var mention = new ActionMention
+                {
+                    ActionItem = item,
+                    Text = action.Text,
+                    Topic = action.Topic,
+                    Done = action.Done || ActionWords.SaysDone(action.Text),
+                    Dropped = ActionWords.SaysDropped(action.Text),
+                    Due = action.Due,
+                    Assignees = [.. action.Assignees],
+                    Line = action.Line,
+                    Position = position++,
+                };
+                meeting.ActionMentions.Add(mention);
+                item.Mentions.Add(mention);
+                if (item.Id != 0)
+                {
+                    touched.Add(item.Id);
+                }
+
+                foreach (var name in action.Assignees)
+                {
+                    await people.ResolveAsync(name, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        touched.UnionWith(created.Select(a => a.Id));
+        await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Works out the state, dates, owners and words of these items from their mentions; removes items no meeting mentions.</summary>
+    public static async Task RefreshAsync(DocketDbContext db, IReadOnlyCollection<int> itemIds, PersonDirectory people, CancellationToken cancellationToken)
+    {
+        var ids = itemIds.ToList();
+        var mentions = await db.ActionMentions
+            .Where(m => ids.Contains(m.ActionItemId))
+            .Select(m => new MentionFacts(m.ActionItemId, m.MeetingId, m.Meeting.Date, m.Meeting.SourceId, m.Meeting.Ordinal, m.Position, m.Done, m.Dropped, m.Text, m.Assignees))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byItem = mentions.ToLookup(m => m.ItemId);
+        var items = await db.Actions.Where(a => ids.Contains(a.Id)).Include(a => a.Assignees).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var item in items)
+        {
+            var ordered = byItem[item.Id].OrderBy(m => m.Date ?? LocalDate.MinIsoValue).ThenBy(m => m.SourceId).ThenBy(m => m.Ordinal).ThenBy(m => m.Position).ToList();
+            if (ordered.Count == 0)
+            {
+                db.Actions.Remove(item);
+                continue;
+            }
+
+            var first = ordered[0];
+            var last = ordered[^1];
+            item.Text = last.Text;
+            item.FirstMeetingId = first.MeetingId;
+            item.LastMeetingId = last.MeetingId;
+            item.FirstDate = first.Date;
+            item.LastDate = last.Date;
+            item.MeetingCount = ordered.Select(m => m.MeetingId).Distinct().Count();
+            var state = last.Done ? ActionStatus.Done : last.Dropped ? ActionStatus.Dropped : ActionStatus.Open;
+            item.ClosedInMeetingId = state == ActionStatus.Open ? null : last.MeetingId;
+            item.ApplyNotesStatus(state);
+
+            var owners = ordered.LastOrDefault(m => m.Assignees.Count > 0)?.Assignees ?? [];
+            var personIds = new List<int>();
+            foreach (var name in owners)
+            {
+                if (await people.ResolveAsync(name, cancellationToken).ConfigureAwait(false) is { } person && person.Id != 0 && !personIds.Contains(person.Id))
+                {
+                    personIds.Add(person.Id);
+                }
+            }
+
+            item.Assignees.RemoveAll(a => !personIds.Contains(a.PersonId));
+            foreach (var id in personIds.Where(id => item.Assignees.All(a => a.PersonId != id)))
+            {
+                item.Assignees.Add(new ActionAssignee { ActionItemId = item.Id, PersonId = id });
+            }
+        }
+    }
+
+    private static ActionItem? Closest(string key, LocalDate? date, IEnumerable<ActionItem> candidates, HashSet<ActionItem> used)
+    {
+        if (key.Count(c => c == ' ') < 2)
+        {
+            return null;   // two words or fewer: too little to tell items apart by likeness
+        }
+
+        ActionItem? best = null;
+        var bestScore = SameItem;
+        foreach (var candidate in candidates)
+        {
+            if (used.Contains(candidate) || (date is { } d && candidate.FirstDate is { } born && born >= d))
+            {
+                continue;
+            }
+
+            var score = ActionWords.Similarity(key, candidate.Key);
+            if (score >= bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private sealed record MentionFacts(int ItemId, int MeetingId, LocalDate? Date, int SourceId, int Ordinal, int Position, bool Done, bool Dropped, string Text, List<string> Assignees);
+}

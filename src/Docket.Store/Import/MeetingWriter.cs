@@ -1,0 +1,180 @@
+using System.Globalization;
+using Docket.Store.Model;
+using Docket.Store.People;
+using Docket.Store.Storage;
+using Microsoft.EntityFrameworkCore;
+using NotesMeeting = Docket.Notes.Model.Meeting;
+
+namespace Docket.Store.Import;
+
+/// <summary>
+/// Writes a file's meetings over what the store held of that file: a meeting keeps its identity
+/// (its key: the date, or its place when undated), and so do its decisions, questions and agenda
+/// entries whose words did not change.
+/// </summary>
+internal static class MeetingWriter
+{
+    public static async Task<IReadOnlyList<Meeting>> WriteAsync(
+        DocketDbContext db,
+        SourceFile source,
+        Model.Series series,
+        IReadOnlyList<NotesMeeting> meetings,
+        string[] lines,
+        PersonDirectory people,
+        CancellationToken cancellationToken)
+    {
+        var existing = source.Id == 0 ? [] : await db.Meetings
+            .Where(m => m.SourceId == source.Id)
+            .Include(m => m.Agenda).Include(m => m.Decisions).Include(m => m.Questions).Include(m => m.Updates)
+            .Include(m => m.Attendance).Include(m => m.Roles).Include(m => m.References)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byKey = existing.ToDictionary(m => m.Key, StringComparer.Ordinal);
+
+        var keys = MeetingKeys(meetings);
+        var ends = EndLines(meetings, lines.Length);
+        var stored = new List<Meeting>(meetings.Count);
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            var notes = meetings[i];
+            if (!byKey.Remove(keys[i], out var meeting))
+            {
+                meeting = new Meeting(series, source, keys[i]);
+                db.Meetings.Add(meeting);
+            }
+            else if (meeting.SeriesId != series.Id)
+            {
+                // The file moved to another series: its meetings go with it.
+                db.Entry(meeting).Reference(m => m.Series).CurrentValue = series;
+            }
+
+            meeting.Ordinal = i;
+            meeting.Title = Clip(notes.Title, 1000);
+            meeting.Number = notes.Number;
+            meeting.Date = notes.Date;
+            meeting.StartsAt = notes.Start?.ToInstant();
+            meeting.EndsAt = notes.End?.ToInstant();
+            meeting.OffsetSeconds = (notes.Start ?? notes.End)?.Offset.Seconds;
+            meeting.TimeZone = Clip(notes.TimeZone, 64);
+            meeting.Location = Clip(notes.Location, 2000);
+            meeting.Line = notes.Line;
+            meeting.EndLine = ends[i];
+            meeting.Notes = SourceLines.Slice(lines, notes.Line, ends[i]);
+
+            Reconcile(meeting.Agenda, notes.Agenda, a => a.Title, (e, a) => { e.Title = a.Title; e.Minutes = a.Minutes; e.Proposer = a.Proposer; e.Line = a.Line; }, e => e.Title);
+            Reconcile(meeting.Decisions, notes.Decisions, d => d.Text, (e, d) => { e.Text = d.Text; e.Topic = d.Topic; e.Line = d.Line; }, e => e.Text);
+            Reconcile(meeting.Questions, notes.Questions, q => q.Text, (e, q) => { e.Text = q.Text; e.Topic = q.Topic; e.Line = q.Line; }, e => e.Text);
+            Reconcile(meeting.References, notes.References, r => r, (e, r) => { e.Value = Clip(r, 2000)!; e.Line = notes.Line; }, e => e.Value);
+
+            await WritePeopleAsync(meeting, notes, people, cancellationToken).ConfigureAwait(false);
+            stored.Add(meeting);
+        }
+
+        // Meetings the file no longer holds go, with everything read from them.
+        db.Meetings.RemoveRange(byKey.Values);
+        return stored;
+    }
+
+    private static async Task WritePeopleAsync(Meeting meeting, NotesMeeting notes, PersonDirectory people, CancellationToken cancellationToken)
+    {
+        var attendees = new List<Person>();
+        foreach (var name in notes.Attendees)
+        {
+            if (await people.ResolveAsync(name, cancellationToken).ConfigureAwait(false) is { } person && !attendees.Contains(person))
+            {
+                attendees.Add(person);
+            }
+        }
+
+        Reconcile(meeting.Attendance, attendees, p => p.Name, (e, p) => { e.Person = p; e.Line = notes.Line; }, e => e.Person.Name);
+
+        var roles = new List<(string Role, Person Person)>();
+        foreach (var (role, names) in notes.Roles)
+        {
+            foreach (var name in names)
+            {
+                if (await people.ResolveAsync(name, cancellationToken).ConfigureAwait(false) is { } person)
+                {
+                    roles.Add((role, person));
+                }
+            }
+        }
+
+        Reconcile(meeting.Roles, roles, r => r.Role + "\n" + r.Person.Name, (e, r) => { e.Role = Clip(r.Role, 64)!; e.Person = r.Person; e.Line = notes.Line; }, e => e.Role + "\n" + e.Person.Name);
+
+        var updates = new List<(Docket.Notes.Model.StandupUpdate Update, Person Person)>();
+        foreach (var update in notes.Updates)
+        {
+            if (await people.ResolveAsync(update.Person, cancellationToken).ConfigureAwait(false) is { } person)
+            {
+                updates.Add((update, person));
+            }
+        }
+
+        Reconcile(
+            meeting.Updates,
+            updates,
+            u => u.Person.Name,
+            (e, u) =>
+            {
+                e.Person = u.Person;
+                e.Done = [.. u.Update.Done];
+                e.Planned = [.. u.Update.Planned];
+                e.Blocked = [.. u.Update.Blocked];
+                e.Line = u.Update.Line;
+            },
+            e => e.Person.Name);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="stored"/> hold <paramref name="read"/>, in order: entries whose key is
+    /// unchanged are kept (their ids survive), the rest are removed or added.
+    /// </summary>
+    private static void Reconcile<TEntry, TRead>(List<TEntry> stored, IReadOnlyList<TRead> read, Func<TRead, string> readKey, Action<TEntry, TRead> apply, Func<TEntry, string> storedKey)
+        where TEntry : MeetingItem, new()
+    {
+        var pool = stored.GroupBy(storedKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<TEntry>(g), StringComparer.Ordinal);
+        var result = new List<TEntry>(read.Count);
+        for (var i = 0; i < read.Count; i++)
+        {
+            var entry = pool.TryGetValue(readKey(read[i]), out var queue) && queue.Count > 0 ? queue.Dequeue() : new TEntry();
+            apply(entry, read[i]);
+            entry.Position = i;
+            result.Add(entry);
+        }
+
+        stored.Clear();
+        stored.AddRange(result);
+    }
+
+    /// <summary>Keys that identify each meeting within its file: the date, made unique by a counter; the position when undated.</summary>
+    private static string[] MeetingKeys(IReadOnlyList<NotesMeeting> meetings)
+    {
+        var keys = new string[meetings.Count];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            var key = meetings[i].Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+            var count = seen[key] = seen.GetValueOrDefault(key) + 1;
+            keys[i] = count == 1 ? key : $"{key}~{count.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        return keys;
+    }
+
+    /// <summary>Each meeting's last line: the line before the next meeting (in line order) starts, or the end of the file.</summary>
+    private static int[] EndLines(IReadOnlyList<NotesMeeting> meetings, int lineCount)
+    {
+        var starts = meetings.Select(m => m.Line).Distinct().Order().ToArray();
+        var ends = new int[meetings.Count];
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            var next = Array.BinarySearch(starts, meetings[i].Line) + 1;
+            ends[i] = next < starts.Length ? starts[next] - 1 : lineCount;
+        }
+
+        return ends;
+    }
+
+    private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
+}

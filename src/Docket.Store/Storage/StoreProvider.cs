@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Docket.Store.Storage;
+
+/// <summary>
+/// A database Docket can keep its store in. Each provider brings its own migrations and the SQL of
+/// its full-text search; everything else is shared.
+/// </summary>
+public abstract class StoreProvider
+{
+    /// <summary>A short name for messages (<c>SQLite docket.db</c>).</summary>
+    public abstract string Description { get; }
+
+    public DocketDbContext CreateContext()
+    {
+        var builder = new DbContextOptionsBuilder<DocketDbContext>();
+        Configure(builder);
+        return new DocketDbContext(builder.Options);
+    }
+
+    protected abstract void Configure(DbContextOptionsBuilder<DocketDbContext> builder);
+
+    /// <summary>Applies pending migrations and whatever the database needs on every start.</summary>
+    public virtual async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await using var context = CreateContext();
+        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
 namespace Docket.Cli.Commands;
 
 /// <summary>Expands the paths a user names (files and folders) into the notes files they mean.</summary>
@@ -8,7 +10,7 @@ internal static class InputFiles
         ".md", ".markdown", ".txt", ".log", ".html", ".htm",
     };
 
-    /// <summary>Files as given; folders walked recursively for notes files, in ordinal order.</summary>
+    /// <summary>Files as given; folders walked recursively for notes files, in ordinal order; globs (<c>notes/**/*.md</c>) expanded.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<string> missing)
     {
         var files = new List<string>();
@@ -25,12 +27,28 @@ internal static class InputFiles
                     .Where(f => NotesExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             }
+            else if (path.AsSpan().IndexOfAny('*', '?') >= 0 && Glob(path) is { Count: > 0 } matched)
+            {
+                files.AddRange(matched);
+            }
             else
             {
                 missing.Add(path);
             }
         }
 
-        return files;
+        return files.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // Quoted globs, for shells that don't expand them (and for `**`): the fixed part is the root.
+    private static List<string> Glob(string pattern)
+    {
+        var full = Path.GetFullPath(pattern.Replace('\\', '/'));
+        var parts = full.Split('/');
+        var fixedCount = Array.FindIndex(parts, p => p.AsSpan().IndexOfAny('*', '?') >= 0);
+        var root = string.Join('/', parts[..fixedCount]);
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', parts[fixedCount..]));
+        return Directory.Exists(root) ? matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal).ToList() : [];
     }
 }

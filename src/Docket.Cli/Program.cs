@@ -8,6 +8,7 @@ var root = new RootCommand("Docket: meeting notes, agendas, decisions and action
     ImportCommand.Create(),
     ActionsCommand.Create(),
     DecisionsCommand.Create(),
+    SearchCommand.Create(),
 };
 root.Options.Add(StoreOption.Create());
 

@@ -18,6 +18,8 @@ public sealed class PostgresStore : StoreProvider
         Host = builder.Host ?? "";
     }
 
+    public override Search.ISearchIndex Search { get; } = new PostgresSearchIndex();
+
     public string Database { get; }
 
     public string Host { get; }

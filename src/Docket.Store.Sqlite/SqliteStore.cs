@@ -26,6 +26,8 @@ public sealed class SqliteStore : StoreProvider
 
     public string Path { get; }
 
+    public override Search.ISearchIndex Search { get; } = new SqliteSearchIndex();
+
     public override string Description => $"SQLite {Path}";
 
     protected override void Configure(DbContextOptionsBuilder<DocketDbContext> builder) =>

@@ -17,8 +17,11 @@ internal static class Output
 
     public static string Date(LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
 
-    /// <summary><c>series 2019-06-13 (file:line)</c>, with the path relative to here when it is below.</summary>
-    public static string Where(SourceRef source) => $"{source.Series} {Date(source.Date)} ({Relative(source.File)}:{source.Line.ToString(CultureInfo.InvariantCulture)})";
+    /// <summary><c>2019-06-13 notes.md:12</c>: short enough for a table column; <c>--json</c> has the full path.</summary>
+    public static string Where(SourceRef source) => $"{Date(source.Date)} {Path.GetFileName(source.File)}:{source.Line.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary><c>series 2019-06-13 (path:line)</c>, with the path relative to here when it is below.</summary>
+    public static string WhereInFull(SourceRef source) => $"{source.Series} {Date(source.Date)} ({Relative(source.File)}:{source.Line.ToString(CultureInfo.InvariantCulture)})";
 
     public static object Meeting(SourceRef source) => new
     {

@@ -23,6 +23,7 @@ internal static class SearchEntries
         var entries = new List<SearchEntry>();
         foreach (var meeting in meetings)
         {
+            var firstOfMeeting = entries.Count;
             void Add(SearchKind kind, int line, string text, string people = "")
             {
                 if (!string.IsNullOrWhiteSpace(text))
@@ -34,21 +35,10 @@ internal static class SearchEntries
                         Kind = kind,
                         Date = meeting.Date,
                         Line = line,
-                        Text = text.Length <= MaxText ? text : text[..MaxText],
+                        Text = Clean(text),
                         People = people,
                     });
                 }
-            }
-
-            var number = meeting.Line;
-            foreach (var line in meeting.Notes.Split('\n'))
-            {
-                if (NoteText(line) is { } text)
-                {
-                    Add(SearchKind.Note, number, text);
-                }
-
-                number++;
             }
 
             foreach (var item in meeting.Agenda)
@@ -59,12 +49,12 @@ internal static class SearchEntries
 
             foreach (var item in meeting.Decisions)
             {
-                Add(SearchKind.Decision, item.Line, item.Text);
+                Add(SearchKind.Decision, item.Line, WithTopic(item.Text, item.Topic));
             }
 
             foreach (var item in meeting.Questions)
             {
-                Add(SearchKind.Question, item.Line, item.Text);
+                Add(SearchKind.Question, item.Line, WithTopic(item.Text, item.Topic));
             }
 
             foreach (var item in meeting.ActionMentions)
@@ -78,7 +68,7 @@ internal static class SearchEntries
                     }
                 }
 
-                Add(SearchKind.Action, item.Line, item.Text, PeopleText(owners));
+                Add(SearchKind.Action, item.Line, WithTopic(item.Text, item.Topic), PeopleText(owners));
             }
 
             foreach (var item in meeting.Updates)
@@ -86,10 +76,36 @@ internal static class SearchEntries
                 var text = string.Join(" · ", item.Done.Concat(item.Planned).Concat(item.Blocked));
                 Add(SearchKind.Update, item.Line, text, PeopleText([item.PersonId]));
             }
+
+            // A line that made an item is found as that item; the rest are found as notes.
+            var itemLines = entries.Skip(firstOfMeeting).Select(e => e.Line).ToHashSet();
+            var number = meeting.Line;
+            foreach (var line in meeting.Notes.Split('\n'))
+            {
+                if (!itemLines.Contains(number) && NoteText(line) is { } text)
+                {
+                    Add(SearchKind.Note, number, text);
+                }
+
+                number++;
+            }
         }
 
         db.SearchEntries.AddRange(entries);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>An item with the topic it was under, so "what did we decide about Travis" finds "Decided to go with Drone".</summary>
+    private static string WithTopic(string text, string? topic) =>
+        string.IsNullOrWhiteSpace(topic) || text.Contains(topic, StringComparison.OrdinalIgnoreCase) ? text : $"{text} · {topic}";
+
+    /// <summary>Clipped, and without the characters search uses to mark highlights, so no text can forge one.</summary>
+    private static string Clean(string text)
+    {
+        var clipped = text.Length <= MaxText ? text : text[..MaxText];
+        return clipped.AsSpan().IndexOfAny(SearchHit.HighlightStart, SearchHit.HighlightEnd) < 0
+            ? clipped
+            : clipped.Replace(SearchHit.HighlightStart.ToString(), "", StringComparison.Ordinal).Replace(SearchHit.HighlightEnd.ToString(), "", StringComparison.Ordinal);
     }
 
     /// <summary>A line of notes as worth searching: list and heading marks taken off; null for blank or rule lines.</summary>

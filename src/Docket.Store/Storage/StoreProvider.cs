@@ -18,6 +18,9 @@ public abstract class StoreProvider
         return new DocketDbContext(builder.Options);
     }
 
+    /// <summary>The provider's full-text search.</summary>
+    public abstract Search.ISearchIndex Search { get; }
+
     protected abstract void Configure(DbContextOptionsBuilder<DocketDbContext> builder);
 
     /// <summary>Applies pending migrations and whatever the database needs on every start.</summary>

@@ -51,7 +51,8 @@ public static partial class SearchQueryParser
     /// <summary>The fewest letters a prefix needs before its '*': shorter ones would match most of the index.</summary>
     public const int MinPrefixLength = 2;
 
-    private const string KindNames = "decision, action, question, note, agenda, update";
+    /// <summary>The kinds a search can be limited to, for messages.</summary>
+    public const string KindNames = "decision, action, question, note, agenda, update";
 
     private static readonly FrozenDictionary<string, SearchItemKind> Kinds = new Dictionary<string, SearchItemKind>(StringComparer.OrdinalIgnoreCase)
     {
@@ -84,6 +85,9 @@ public static partial class SearchQueryParser
         Since,
         Until,
     }
+
+    /// <summary>Reads a kind as <c>kind:</c> takes it (<c>decision</c>, <c>actions</c>, ...), for options given apart from the query.</summary>
+    public static bool TryParseKind(string name, out SearchItemKind kind) => Kinds.TryGetValue(name.Trim(), out kind);
 
     /// <summary>Reads <paramref name="input"/>; see the remarks for the grammar.</summary>
     /// <returns>The query, or an error with a message for the user and the column it points at.</returns>

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using Docket.Store.Model;
+using Docket.Store.Search;
+using Docket.Store.Storage;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Docket.Store.Postgres;
+
+/// <summary>Search with a generated tsvector: <c>@@ to_tsquery('simple', @q)</c>, ranked by ts_rank, with ts_headline on the hits only.</summary>
+internal sealed class PostgresSearchIndex : ISearchIndex
+{
+    private const string Headline = "StartSel=\uE000, StopSel=\uE001, MaxWords=24, MinWords=10, ShortWord=1, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    public async Task<(IReadOnlyList<IndexHit> Hits, int Total)> SearchAsync(DocketDbContext db, SearchIndexQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(query);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var parameters = new List<NpgsqlParameter>();
+            var where = Filters(query, parameters);
+            var text = query.TsQuery is not null;
+            if (text)
+            {
+                parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query.TsQuery });
+            }
+
+            var from = text
+                ? """FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', @q)"""
+                : """FROM "SearchEntries" e WHERE TRUE""";
+            var limit = query.Limit.ToString(CultureInfo.InvariantCulture);
+            var sql = text
+                ? $"""
+                   SELECT t."Id", t."MeetingId", t."Kind", t."Line", t."Text",
+                          ts_headline('simple', t."Text", to_tsquery('simple', @q), @headline)
+                   FROM (SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Date",
+                                ts_rank(e."Vector", to_tsquery('simple', @q)) AS rank
+                         {from}{where} ORDER BY rank DESC, e."Date" DESC NULLS LAST LIMIT {limit}) t
+                   ORDER BY t.rank DESC, t."Date" DESC NULLS LAST
+                   """
+                : $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" {from}{where} ORDER BY e."Date" DESC NULLS LAST, e."Id" DESC LIMIT {limit}""";
+
+            var hits = new List<IndexHit>();
+            await using (var command = Command(connection, sql, parameters))
+            {
+                if (text)
+                {
+                    command.Parameters.Add(new NpgsqlParameter("headline", NpgsqlDbType.Text) { Value = Headline });
+                }
+
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    hits.Add(new IndexHit(reader.GetInt64(0), reader.GetInt32(1), (SearchKind)reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5)));
+                }
+            }
+
+            var cap = (SearchIndexQuery.CountCap + 1).ToString(CultureInfo.InvariantCulture);
+            await using var count = Command(connection, $"SELECT count(*) FROM (SELECT 1 {from}{where} LIMIT {cap}) c", parameters);
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            return (hits, total);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static string Filters(SearchIndexQuery query, List<NpgsqlParameter> parameters)
+    {
+        var where = new StringBuilder();
+        if (query.Kinds.Count > 0)
+        {
+            where.Append(""" AND e."Kind" = ANY(@kinds)""");
+            parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = query.Kinds.Select(k => (int)k).ToArray() });
+        }
+
+        if (query.Series is { } series)
+        {
+            where.Append(""" AND e."SeriesId" = ANY(@series)""");
+            parameters.Add(new NpgsqlParameter("series", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = series.ToArray() });
+        }
+
+        var n = 0;
+        foreach (var group in query.People)
+        {
+            var names = group.Select(_ => $"p{n++.ToString(CultureInfo.InvariantCulture)}").ToList();
+            where.Append(" AND (").AppendJoin(" OR ", names.Select(p => $"""e."People" LIKE @{p}""")).Append(')');
+            parameters.AddRange(group.Zip(names, (id, p) => new NpgsqlParameter(p, NpgsqlDbType.Text) { Value = $"% {id.ToString(CultureInfo.InvariantCulture)} %" }));
+        }
+
+        if (query.Since is { } since)
+        {
+            where.Append(""" AND e."Date" >= @since""");
+            parameters.Add(new NpgsqlParameter("since", NpgsqlDbType.Date) { Value = since.ToDateOnly() });
+        }
+
+        if (query.Until is { } until)
+        {
+            where.Append(""" AND e."Date" <= @until""");
+            parameters.Add(new NpgsqlParameter("until", NpgsqlDbType.Date) { Value = until.ToDateOnly() });
+        }
+
+        return where.ToString();
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, List<NpgsqlParameter> parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter.Clone());
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Docket.Store.Model;
+using Docket.Store.Search;
+using Docket.Store.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Docket.Store.Sqlite;
+
+/// <summary>Search with FTS5: <c>SearchIndex MATCH</c> on compiled query text, ranked by bm25, with snippet().</summary>
+internal sealed class SqliteSearchIndex : ISearchIndex
+{
+    public async Task<(IReadOnlyList<IndexHit> Hits, int Total)> SearchAsync(DocketDbContext db, SearchIndexQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(query);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var parameters = new List<SqliteParameter>();
+            var where = Filters(query, parameters);
+            var text = query.Fts5 is not null;
+            var from = text
+                ? """FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH $match"""
+                : """FROM "SearchEntries" e WHERE 1 = 1""";
+            if (text)
+            {
+                parameters.Add(new SqliteParameter("$match", query.Fts5));
+            }
+
+            var select = text
+                ? """SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", snippet("SearchIndex", 0, char(57344), char(57345), '…', 16) """
+                : """SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" """;
+            var order = text ? """ORDER BY bm25("SearchIndex"), e."Date" DESC""" : """ORDER BY e."Date" DESC, e."Id" DESC""";
+
+            var hits = new List<IndexHit>();
+            await using (var command = Command(connection, $"{select} {from}{where} {order} LIMIT {query.Limit.ToString(CultureInfo.InvariantCulture)}", parameters))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    hits.Add(new IndexHit(reader.GetInt64(0), reader.GetInt32(1), (SearchKind)reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5)));
+                }
+            }
+
+            var cap = (SearchIndexQuery.CountCap + 1).ToString(CultureInfo.InvariantCulture);
+            await using var count = Command(connection, $"SELECT count(*) FROM (SELECT 1 {from}{where} LIMIT {cap})", parameters);
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            return (hits, total);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static string Filters(SearchIndexQuery query, List<SqliteParameter> parameters)
+    {
+        var where = new StringBuilder();
+        if (query.Kinds.Count > 0)
+        {
+            where.Append(CultureInfo.InvariantCulture, $""" AND e."Kind" IN ({string.Join(',', query.Kinds.Select(k => ((int)k).ToString(CultureInfo.InvariantCulture)))})""");
+        }
+
+        if (query.Series is { } series)
+        {
+            where.Append(CultureInfo.InvariantCulture, $""" AND e."SeriesId" IN ({(series.Count == 0 ? "NULL" : string.Join(',', series.Select(s => s.ToString(CultureInfo.InvariantCulture))))})""");
+        }
+
+        foreach (var group in query.People)
+        {
+            where.Append(" AND (")
+                .AppendJoin(" OR ", group.Select(id => $"""e."People" LIKE '% {id.ToString(CultureInfo.InvariantCulture)} %'"""))
+                .Append(')');
+        }
+
+        if (query.Since is { } since)
+        {
+            where.Append(""" AND e."Date" >= $since""");
+            parameters.Add(new SqliteParameter("$since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        if (query.Until is { } until)
+        {
+            where.Append(""" AND e."Date" <= $until""");
+            parameters.Add(new SqliteParameter("$until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        return where.ToString();
+    }
+
+    private static DbCommand Command(SqliteConnection connection, string sql, List<SqliteParameter> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(parameter.ParameterName, parameter.Value));
+        }
+
+        return command;
+    }
+}

@@ -24,6 +24,8 @@ public sealed class SqliteStore : StoreProvider
         }.ToString();
     }
 
+    private static readonly SqlitePragmas Pragmas = new();
+
     public string Path { get; }
 
     public override Search.ISearchIndex Search { get; } = new SqliteSearchIndex();
@@ -31,7 +33,7 @@ public sealed class SqliteStore : StoreProvider
     public override string Description => $"SQLite {Path}";
 
     protected override void Configure(DbContextOptionsBuilder<DocketDbContext> builder) =>
-        builder.UseSqlite(_connectionString, o => o.MigrationsAssembly(typeof(SqliteStore).Assembly.GetName().Name));
+        builder.UseSqlite(_connectionString, o => o.MigrationsAssembly(typeof(SqliteStore).Assembly.GetName().Name)).AddInterceptors(Pragmas);
 
     public override async Task PrepareAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Docket.Store.Model;
 using Docket.Store.People;
 using Docket.Store.Storage;
@@ -11,7 +12,7 @@ namespace Docket.Store.Search;
 /// decision, action, question and standup update. Rewritten with the meeting on each import; the
 /// database's own full-text index follows the table (FTS5 triggers, a generated tsvector).
 /// </summary>
-internal static class SearchEntries
+internal static partial class SearchEntries
 {
     private const int MaxText = 2000;
 
@@ -97,7 +98,11 @@ internal static class SearchEntries
 
     /// <summary>An item with the topic it was under, so "what did we decide about Travis" finds "Decided to go with Drone".</summary>
     private static string WithTopic(string text, string? topic) =>
-        string.IsNullOrWhiteSpace(topic) || text.Contains(topic, StringComparison.OrdinalIgnoreCase) ? text : $"{text} · {topic}";
+        string.IsNullOrWhiteSpace(topic) || text.Contains(topic, StringComparison.OrdinalIgnoreCase) || SectionName().IsMatch(topic) ? text : $"{text} · {topic}";
+
+    /// <summary>Topics that only name the kind of list ("Action Items", "Decisions"): they say nothing about the item.</summary>
+    [GeneratedRegex(@"^\W*(new |open |previous |last week'?s? )?(action items?|actions?|ais?|todos?|to-?dos?|decisions?|outcomes?|resolutions?|questions?|open questions|notes?|next steps|follow[- ]?ups?|minutes)( from last (week|meeting|time))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionName();
 
     /// <summary>Clipped, and without the characters search uses to mark highlights, so no text can forge one.</summary>
     private static string Clean(string text)

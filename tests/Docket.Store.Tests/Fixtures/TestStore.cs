@@ -27,25 +27,20 @@ public sealed class TestStore : IAsyncDisposable
     }
 
     /// <summary>The providers to run each store test on: SQLite always, PostgreSQL when configured.</summary>
-    public static TheoryData<string> Providers
-    {
-        get
-        {
-            var data = new TheoryData<string> { Sqlite };
-            if (!string.IsNullOrWhiteSpace(PostgresServer))
-            {
-                data.Add(Postgres);
-            }
+    public static IReadOnlyList<string> ProviderNames =>
+        string.IsNullOrWhiteSpace(PostgresServer) ? [Sqlite] : [Sqlite, Postgres];
 
-            return data;
-        }
-    }
+    public static TheoryData<string> Providers => new(ProviderNames);
 
     public StoreProvider Provider { get; }
 
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 23, 12, 0));
 
     public NotesImporter Importer => new(Provider, Clock);
+
+    public Docket.Store.Search.SearchService Search => new(Provider);
+
+    public Docket.Store.Actions.ActionList Actions => new(Provider, Clock);
 
     public static async Task<TestStore> CreateAsync(string provider)
     {

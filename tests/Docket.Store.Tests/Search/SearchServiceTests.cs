@@ -1,0 +1,190 @@
+using Docket.Store.Model;
+using Docket.Store.Search;
+using Docket.Store.Tests.Fixtures;
+
+namespace Docket.Store.Tests.Search;
+
+public sealed class SearchServiceTests
+{
+    private const string Infra = """
+        # Infra weekly 2024-03-07
+
+        Attending: @carol, dave
+
+        ## Choosing a Travis alternative
+        - Travis is slow and the free tier is gone (#1211)
+        - [DECISION] Decided to go with Drone
+
+        ## Action items
+        - [ ] carol to set up the new runners
+        - dave will write the migration guide
+        """;
+
+    private const string Later = """
+        # Infra weekly 2024-04-04
+
+        Attending: carol
+
+        ## Runners
+        - The new runners are fast; see gomods/athens#1211 for the numbers
+        - [QUESTION] Do we keep a Travis badge?
+        """;
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_Word_FindsNotesAndItemsWithTheirMeeting(string provider)
+    {
+        await using var store = await SeededAsync(provider);
+
+        var found = await SearchAsync(store, "travis");
+
+        // The heading, the note under it, the decision (found through its topic) and the question.
+        Assert.Equal(4, found.Total);
+        Assert.Contains(found.Hits, h => h.Kind == SearchKind.Decision && h.Text.StartsWith("Decided to go with Drone", StringComparison.Ordinal));
+        Assert.Contains(found.Hits, h => h.Kind == SearchKind.Question && h.Source.Date == new NodaTime.LocalDate(2024, 4, 4));
+        var note = Assert.Single(found.Hits, h => h.Kind == SearchKind.Note && h.Text.StartsWith("Travis is slow", StringComparison.Ordinal));
+        Assert.Equal("/notes/infra-03.md", note.Source.File);
+        Assert.Equal(6, note.Source.Line);
+        Assert.Contains($"{SearchHit.HighlightStart}Travis{SearchHit.HighlightEnd}", note.Snippet, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_IssueReference_FindsEveryMeetingThatMentionedIt(string provider)
+    {
+        await using var store = await SeededAsync(provider);
+
+        var found = await SearchAsync(store, "#1211");
+
+        Assert.Equal([new NodaTime.LocalDate(2024, 3, 7), new NodaTime.LocalDate(2024, 4, 4)], found.Hits.Select(h => h.Source.Date!.Value).Distinct().Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_KindAndWho_NarrowTheResults(string provider)
+    {
+        await using var store = await SeededAsync(provider);
+
+        var actions = await SearchAsync(store, "runners kind:action");
+        var carols = await SearchAsync(store, "who:@carol kind:action");
+        var daves = await SearchAsync(store, "guide", who: "Dave");
+
+        Assert.Equal(["carol to set up the new runners"], actions.Hits.Select(h => h.Text));
+        Assert.Equal(["carol to set up the new runners"], carols.Hits.Select(h => h.Text));
+        Assert.Equal(["dave will write the migration guide"], daves.Hits.Select(h => h.Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_PhraseNotAndDates_AreApplied(string provider)
+    {
+        await using var store = await SeededAsync(provider);
+
+        Assert.Equal(1, (await SearchAsync(store, "\"new runners are fast\"")).Total);
+        Assert.Equal(3, (await SearchAsync(store, "travis -drone")).Total);
+        Assert.Equal(1, (await SearchAsync(store, "travis since:2024-04-01")).Total);
+        Assert.Equal(3, (await SearchAsync(store, "travis until:2024-03-31")).Total);
+        Assert.Equal(0, (await SearchAsync(store, "travis series:infra-weekly since:2030-01-01")).Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_VisibleSeries_HidesOtherSeriesFromHitsAndCounts(string provider)
+    {
+        await using var store = await SeededAsync(provider);
+        await store.ImportTextAsync("/notes/secret.md", "# Board 2024-03-08\n\n- Travis contract terms are secret\n", series: "board");
+
+        var all = await store.Search.SearchAsync(new SearchRequest("travis"));
+        var infraOnly = await store.Search.SearchAsync(new SearchRequest("travis") { VisibleSeries = [await SeriesIdAsync(store, "infra-weekly")] });
+
+        Assert.Equal(5, all.Value!.Total);
+        Assert.Equal(4, infraOnly.Value!.Total);
+        Assert.DoesNotContain(infraOnly.Value.Hits, h => h.Text.Contains("secret", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_Reimport_KeepsTheIndexInStep(string provider)
+    {
+        await using var store = await SeededAsync(provider);
+
+        await store.ImportTextAsync("/notes/infra-03.md", Infra.Replace("Travis is slow", "Jenkins is slow", StringComparison.Ordinal));
+
+        Assert.Equal(3, (await SearchAsync(store, "travis")).Total);
+        Assert.Equal(1, (await SearchAsync(store, "jenkins")).Total);
+    }
+
+    // Each row: user text that an unguarded MATCH / to_tsquery would choke on or misread.
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public async Task Search_HostileQuery_GetsAClearMessageNeverADatabaseError(string provider, string query, string expected)
+    {
+        await using var store = await SeededAsync(provider);
+
+        var result = await store.Search.SearchAsync(new SearchRequest(query));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(QueryProblem.BadQuery, result.Problem);
+        Assert.Contains(expected, result.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string> HostileQueries()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var provider in TestStore.ProviderNames)
+        {
+            data.Add(provider, "\"unbalanced", "unclosed quote");      // FTS5: syntax error
+            data.Add(provider, "-travis", "at least one word");       // FTS5 cannot run a lone NOT
+            data.Add(provider, "kind:secret travis", "unknown kind");  // not a filter we have
+            data.Add(provider, "travis since:2024-13-01", "not a date");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_ColumnFilterSyntax_IsReadAsWordsNotAColumn(string provider)
+    {
+        await using var store = await SeededAsync(provider);
+
+        var result = await store.Search.SearchAsync(new SearchRequest("Text:travis"));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(0, result.Value!.Total);   // the phrase "text travis" is in no note
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_UnknownPersonOrSeries_SaysSo(string provider)
+    {
+        await using var store = await SeededAsync(provider);
+
+        var nobody = await store.Search.SearchAsync(new SearchRequest("travis who:zelda"));
+        var noSeries = await store.Search.SearchAsync(new SearchRequest("travis") { Series = "athens" });
+
+        Assert.Equal("nobody called 'zelda' appears in the notes", nobody.Message);
+        Assert.Equal("there is no series 'athens'", noSeries.Message);
+    }
+
+    private static async Task<TestStore> SeededAsync(string provider)
+    {
+        var store = await TestStore.CreateAsync(provider);
+        await store.ImportTextAsync("/notes/infra-03.md", Infra, series: "Infra weekly");
+        await store.ImportTextAsync("/notes/infra-04.md", Later, series: "Infra weekly");
+        return store;
+    }
+
+    private static async Task<SearchResults> SearchAsync(TestStore store, string query, string? who = null)
+    {
+        var result = await store.Search.SearchAsync(new SearchRequest(query) { Who = who });
+        Assert.True(result.Succeeded, result.Message);
+        return result.Value!;
+    }
+
+    private static async Task<int> SeriesIdAsync(TestStore store, string slug)
+    {
+        await using var db = store.Provider.CreateContext();
+        return db.Series.Single(s => s.Slug == slug).Id;
+    }
+}

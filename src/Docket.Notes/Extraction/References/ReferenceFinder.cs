@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Docket.Notes.Extraction.References;
@@ -13,15 +12,12 @@ internal static partial class ReferenceFinder
     [GeneratedRegex(@"\b(?:[Ii]ssue|PR|[Pp]ull [Rr]equest|RFC)\s+\d{1,6}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WordReference();
 
-    // What every reference holds; one search for all of them, since most lines hold none.
-    private static readonly SearchValues<string> Clues = SearchValues.Create(["#", "http", "ssue ", "PR ", "RFC ", "equest "], StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> WordClues = SearchValues.Create(["ssue ", "PR ", "RFC ", "equest "], StringComparison.Ordinal);
-
     /// <summary>Adds each reference in <paramref name="text"/> to <paramref name="into"/>, in order, once.</summary>
     public static void FindAll(string text, ReferenceSet into)
     {
-        if (!text.AsSpan().ContainsAny(Clues))
+        if (!text.Contains('#', StringComparison.Ordinal) && !text.Contains("http", StringComparison.Ordinal)
+            && !text.Contains("ssue ", StringComparison.Ordinal) && !text.Contains("PR ", StringComparison.Ordinal)
+            && !text.Contains("RFC ", StringComparison.Ordinal) && !text.Contains("equest ", StringComparison.Ordinal))
         {
             return;
         }
@@ -29,7 +25,8 @@ internal static partial class ReferenceFinder
         var found = new List<(int Index, string Value)>();
         var urls = FindUrls(text, found);
         FindIssues(text, urls, found);
-        if (text.AsSpan().ContainsAny(WordClues))
+        if (text.Contains("ssue ", StringComparison.Ordinal) || text.Contains("PR ", StringComparison.Ordinal)
+            || text.Contains("RFC ", StringComparison.Ordinal) || text.Contains("equest ", StringComparison.Ordinal))
         {
             try
             {

@@ -16,6 +16,18 @@ internal static partial class AgendaText
     /// <summary>Splits off a proposer prefix that names a person; other prefixes ("(Announcement)") are dropped.</summary>
     public static (string? Proposer, string Title) SplitProposer(string text)
     {
+        // The pattern opens with a bracket after any spaces: most lines do not, and need no match at all.
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (start == text.Length || text[start] is not ('(' or '['))
+        {
+            return (null, text);
+        }
+
         if (LeadingProposer().Match(text) is not { Success: true } match || match.Groups["title"].Length == 0)
         {
             return (null, text);
@@ -42,6 +54,12 @@ internal static partial class AgendaText
     /// <summary>Splits off a proposer written at the end of an agenda line.</summary>
     public static (string? Proposer, string Title) SplitTrailingProposer(string text)
     {
+        // The pattern needs an opening and a closing bracket; its lazy title makes a failed match costly.
+        if (text.AsSpan().IndexOfAny('(', '[') < 0 || text.AsSpan().IndexOfAny(')', ']') < 0)
+        {
+            return (null, text);
+        }
+
         if (TrailingProposer().Match(text) is not { Success: true } match || !IsPersonLike(match.Groups["who"].Value)
             || char.IsUpper(match.Groups["who"].Value[0]) && !match.Groups["who"].Value.Contains(' ', StringComparison.Ordinal))
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Docket.Notes.Extraction.Agenda;
 using Docket.Notes.Extraction.People;
@@ -338,12 +339,33 @@ internal sealed partial class ItemExtractor(MeetingScope scope, KnownPeople peop
     private IReadOnlyList<string> OwnersOf(string body, string? speaker)
     {
         if (speaker is not null && (SpeakerCommits().IsMatch(body)
-            || (body.Contains('I', StringComparison.Ordinal) && SpokenCommitment().IsMatch(body))))
+            || (body.Contains('I', StringComparison.Ordinal) && MaySpeakForOneself(body) && SpokenCommitment().IsMatch(body))))
         {
             return [speaker];
         }
 
         return Commitments.FindOwners(body, people);
+    }
+
+    // SpokenCommitment() needs the word "I" (any case) starting the text or after a space, followed by a space or an
+    // apostrophe: "I will", "I'll", "I'm". A non-ASCII letter might fold to 'i', so it is left to the pattern.
+    private static bool MaySpeakForOneself(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAny('I', 'i'); i >= 0; i = NextI(text, i + 1))
+        {
+            if ((i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && (char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '\''))
+            {
+                return true;
+            }
+        }
+
+        return !Ascii.IsValid(text);
+
+        static int NextI(string text, int from)
+        {
+            var next = text.AsSpan(from).IndexOfAny('I', 'i');
+            return next < 0 ? -1 : from + next;
+        }
     }
 
     private (IReadOnlyList<string> Owners, string Remainder) OwnerPrefixed(string text)

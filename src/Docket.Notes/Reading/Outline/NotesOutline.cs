@@ -261,6 +261,7 @@ internal sealed class NotesOutline
                 }
 
                 var trimmed = content.TrimStart();
+                var lineText = trimmed.TrimEnd();
                 Lines.Add(new NoteLine
                 {
                     Index = Lines.Count,
@@ -268,8 +269,8 @@ internal sealed class NotesOutline
                     Kind = kind,
                     Indent = block.Column + content.Length - trimmed.Length,
                     Quoted = quoted,
-                    Text = trimmed.TrimEnd(),
-                    MatchText = trimmed.TrimEnd(),
+                    Text = lineText,
+                    MatchText = lineText,
                 });
             }
         }
@@ -513,8 +514,8 @@ internal sealed class NotesOutline
 
             var bold = _strong > 0 && _plain == 0;
             var struckThrough = _struck > 0 && _struck == _plain + _strong;
-            var trimmed = _segment.ToString().Trim();
-            var trimmedMatch = _segmentMasked ? _segmentMatch.ToString().Trim() : trimmed;
+            var trimmed = Trimmed(_segment);
+            var trimmedMatch = _segmentMasked ? Trimmed(_segmentMatch) : trimmed;
             var task = _segmentTask;
             var hardBreakAfter = _segmentHardBreak;
             var line = _segmentLine;
@@ -531,6 +532,7 @@ internal sealed class NotesOutline
                     {
                         AppendWord(_text, trimmed);
                         AppendWord(_match, trimmedMatch);
+                        _whole = null;
                         _masked |= _segmentMasked;
                         _current.Links.AddRange(_segmentLinks);
                     }
@@ -559,6 +561,7 @@ internal sealed class NotesOutline
                         Struck = struckThrough,
                     };
                     _text.Append(trimmed.AsSpan(bullet).TrimStart());
+                    _whole = bullet == 0 ? trimmed : null;
                     _match.Append(trimmedMatch.AsSpan(Math.Min(bullet, trimmedMatch.Length)).TrimStart());
                     _masked = _segmentMasked;
                     _current.Links.AddRange(_segmentLinks);
@@ -585,6 +588,7 @@ internal sealed class NotesOutline
                     Struck = struckThrough,
                 };
                 _text.Append(trimmed);
+                _whole = trimmed;
                 _match.Append(trimmedMatch);
                 _masked = _segmentMasked;
                 _current.Links.AddRange(_segmentLinks);
@@ -593,6 +597,24 @@ internal sealed class NotesOutline
 
             _hardBreakBefore = hardBreakAfter;
             ResetSegment();
+        }
+
+        /// <summary><c>builder.ToString().Trim()</c> without the untrimmed copy.</summary>
+        private static string Trimmed(StringBuilder builder)
+        {
+            var start = 0;
+            var end = builder.Length;
+            while (start < end && char.IsWhiteSpace(builder[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(builder[end - 1]))
+            {
+                end--;
+            }
+
+            return builder.ToString(start, end - start);
         }
 
         private static void AppendWord(StringBuilder builder, string part)
@@ -610,9 +632,13 @@ internal sealed class NotesOutline
             builder.Append(part);
         }
 
+        // The text of a line made of one segment is that segment's string: no second copy.
+        private string? _whole;
+
         private void Finish(NoteLine line)
         {
-            line.Text = _text.ToString();
+            line.Text = _whole ?? _text.ToString();
+            _whole = null;
             line.MatchText = _masked ? _match.ToString() : line.Text;
             _text.Clear();
             _match.Clear();
@@ -639,7 +665,7 @@ internal sealed class NotesOutline
 
         private int LineOf(int offset)
         {
-            var index = Array.BinarySearch(_lineStarts, offset);
+            var index = _lineStarts.AsSpan().BinarySearch(offset);
             return (index >= 0 ? index : ~index - 1) + 1;
         }
 

@@ -75,6 +75,10 @@ namespace Docket.Store.Postgres.Migrations
                     b.Property<int>("MeetingCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OwnerKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("SeriesId")
                         .HasColumnType("integer");
 

@@ -67,6 +67,10 @@ namespace Docket.Store.Sqlite.Migrations
                     b.Property<int>("MeetingCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OwnerKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SeriesId")
                         .HasColumnType("INTEGER");
 

@@ -17,6 +17,9 @@ internal static class ActionLinker
     /// <summary>How alike the words of a carried item must stay to count as the same item.</summary>
     private const double SameItem = 0.75;
 
+    /// <summary>The same, when both name the same owners: rewording is then more likely than a new item.</summary>
+    private const double SameItemSameOwners = 0.6;
+
     /// <summary>How far back an open item is looked for when the words changed a little.</summary>
     private static readonly Period Lookback = Period.FromDays(200);
 
@@ -56,7 +59,7 @@ internal static class ActionLinker
         {
             var since = dated.Min() - Lookback;
             recent = await db.Actions
-                .Where(a => a.SeriesId == series.Id && a.Status == ActionStatus.Open && a.LastDate != null && a.LastDate >= since)
+                .Where(a => a.SeriesId == series.Id && (a.Status == ActionStatus.Open || a.MarkedStatus != null) && a.LastDate != null && a.LastDate >= since)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -68,11 +71,12 @@ internal static class ActionLinker
             var position = 0;
             foreach (var (meeting, action, key) in group)
             {
+                var owners = OwnerKeys(action.Assignees);
                 var item = byKey.TryGetValue(key, out var same) && !used.Contains(same) ? same
-                    : Closest(key, meeting.Date, recent.Concat(created), used);
+                    : Closest(key, owners, meeting.Date, recent.Concat(created), used);
                 if (item is null)
                 {
-                    item = new ActionItem(series, key, action.Text);
+                    item = new ActionItem(series, key, action.Text) { OwnerKeys = owners };
                     db.Actions.Add(item);
                     created.Add(item);
                     byKey.TryAdd(key, item);
@@ -142,6 +146,7 @@ internal static class ActionLinker
             item.ApplyNotesStatus(state);
 
             var owners = ordered.LastOrDefault(m => m.Assignees.Count > 0)?.Assignees ?? [];
+            item.OwnerKeys = OwnerKeys(owners);
             var personIds = new List<int>();
             foreach (var name in owners)
             {
@@ -159,7 +164,13 @@ internal static class ActionLinker
         }
     }
 
-    private static ActionItem? Closest(string key, LocalDate? date, IEnumerable<ActionItem> candidates, HashSet<ActionItem> used)
+    private static string OwnerKeys(IEnumerable<string> names)
+    {
+        var keys = names.Select(PersonAlias.Normalize).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        return keys.Count == 0 ? "" : " " + string.Join(' ', keys) + " ";
+    }
+
+    private static ActionItem? Closest(string key, string owners, LocalDate? date, IEnumerable<ActionItem> candidates, HashSet<ActionItem> used)
     {
         if (key.Count(c => c == ' ') < 2)
         {
@@ -167,7 +178,7 @@ internal static class ActionLinker
         }
 
         ActionItem? best = null;
-        var bestScore = SameItem;
+        var bestScore = 0.0;
         foreach (var candidate in candidates)
         {
             if (used.Contains(candidate) || (date is { } d && candidate.FirstDate is { } born && born >= d))
@@ -176,7 +187,8 @@ internal static class ActionLinker
             }
 
             var score = ActionWords.Similarity(key, candidate.Key);
-            if (score >= bestScore)
+            var needed = owners.Length > 0 && owners == candidate.OwnerKeys ? SameItemSameOwners : SameItem;
+            if (score >= needed && score >= bestScore)
             {
                 best = candidate;
                 bestScore = score;

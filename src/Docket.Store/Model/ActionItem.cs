@@ -50,6 +50,9 @@ public sealed class ActionItem
 
     public LocalDate? LastDate { get; internal set; }
 
+    /// <summary>The owners' name keys, sorted, between spaces (<c> aaron carol </c>): a strong hint when matching carried items.</summary>
+    public string OwnerKeys { get; internal set; } = "";
+
     /// <summary>How many meetings mention the item.</summary>
     public int MeetingCount { get; internal set; }
 

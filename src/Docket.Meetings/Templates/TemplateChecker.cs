@@ -443,7 +443,8 @@ internal sealed partial class TemplateChecker
                     {
                         failed = true;
                         var path = string.Concat(tokens[start..position]);
-                        var hint = candidates is null ? "" : Suggest(member, candidates);
+                        var prefix = string.Concat(tokens[start..(position - 1)]);
+                        var hint = candidates is null ? "" : Suggest(member, candidates, prefix);
                         var listHint = hint.Length == 0 && candidates is null && IsList(tokens, start, position - 2)
                             ? $" ('{string.Concat(tokens[start..(position - 2)])}' is a list: loop over it with '{{% for item in {string.Concat(tokens[start..(position - 2)])} %}}')"
                             : "";
@@ -633,16 +634,16 @@ internal sealed partial class TemplateChecker
 
     private static bool IsIdentifier(string token) => token.Length > 0 && (char.IsAsciiLetter(token[0]) || token[0] == '_');
 
-    private static string Suggest(string name, IEnumerable<string> candidates)
+    private static string Suggest(string name, IEnumerable<string> candidates, string prefix = "")
     {
         var best = candidates
             .Select(c => (c, distance: Scheduling.TimeZones.Distance(c, name)))
-            .Where(x => x.distance <= Math.Max(1, name.Length / 3))
+            .Where(x => x.distance <= Math.Max(2, name.Length / 3) && x.distance < name.Length)
             .OrderBy(x => x.distance)
             .ThenBy(x => x.c, StringComparer.Ordinal)
             .Select(x => x.c)
             .FirstOrDefault();
-        return best is null ? "" : $" (did you mean '{best}'?)";
+        return best is null ? "" : $" (did you mean '{prefix}{best}'?)";
     }
 
     private void Error(int line, string message) => _errors.Add(new TemplateError(line, message));

@@ -1,0 +1,9 @@
+namespace Docket.Meetings.Templates;
+
+internal enum SchemaKind
+{
+    Scalar,
+    Object,
+    List,
+    Any,
+}

@@ -13,7 +13,29 @@ internal static class DocketProcess
 
     private static string Dll => Path.Combine(AppContext.BaseDirectory, "docket.dll");
 
-    public static async Task<DocketRun> RunAsync(string workingDirectory, params string[] args)
+    public static Task<DocketRun> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, null, args);
+
+    public static async Task<DocketRun> RunAsync(string workingDirectory, TimeSpan? limit, params string[] args)
+    {
+        using var process = Start(workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(limit ?? Limit);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"docket {string.Join(' ', args)} did not finish within {limit ?? Limit}");
+        }
+
+        return new DocketRun(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts docket and leaves it running: for tests that kill it or race it against another.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,21 +55,8 @@ internal static class DocketProcess
         start.Environment["TERM"] = "dumb";
         start.Environment["COLUMNS"] = "400";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment.Remove("DOCKET_DB");   // each test names its store with --db
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(Limit);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"docket {string.Join(' ', args)} did not finish within {Limit}");
-        }
-
-        return new DocketRun(process.ExitCode, await stdout, await stderr);
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 }

@@ -100,6 +100,28 @@ internal static class ActionsCommand
             return ExitCodes.Success;
         }
 
+        if (Console.IsOutputRedirected)
+        {
+            // Piped: one line per item, whole, for grep and friends; tables would wrap at 80 columns.
+            foreach (var row in rows)
+            {
+                var owners = row.Owners.Count == 0 ? "(no owner)" : string.Join(", ", row.Owners);
+                var age = $"{row.AgeMeetings} meetings" + (row.AgeDays is { } d ? $", {d} days" : "");
+                Console.WriteLine($"#{row.Id.ToString(CultureInfo.InvariantCulture)}\t{row.Status.ToString().ToLowerInvariant()}\t{owners}\t{row.Text}\t{age}\tfirst {Output.WhereInFull(row.First)}\tlast {Output.WhereInFull(row.Last)}");
+            }
+        }
+        else
+        {
+            WriteTables(rows);
+        }
+
+        var open = rows.Count(r => r.Status == ActionStatus.Open);
+        Console.WriteLine($"{rows.Count} action item{(rows.Count == 1 ? "" : "s")}, {open} open");
+        return ExitCodes.Success;
+    }
+
+    private static void WriteTables(IReadOnlyList<ActionRow> rows)
+    {
         foreach (var group in rows.GroupBy(r => r.Owners.Count == 0 ? "(no owner)" : string.Join(", ", r.Owners)).OrderBy(g => g.Key == "(no owner)").ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
         {
             var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(group.Key)).AddColumns("Id", "Action", "State", "Age", "First", "Last");
@@ -117,9 +139,5 @@ internal static class ActionsCommand
 
             AnsiConsole.Write(table);
         }
-
-        var open = rows.Count(r => r.Status == ActionStatus.Open);
-        Console.WriteLine($"{rows.Count} action item{(rows.Count == 1 ? "" : "s")}, {open} open");
-        return ExitCodes.Success;
     }
 }

@@ -71,6 +71,17 @@ internal static class DecisionsCommand
             return ExitCodes.Success;
         }
 
+        if (Console.IsOutputRedirected)
+        {
+            foreach (var row in rows)
+            {
+                Console.WriteLine($"{Output.Date(row.Source.Date)}\t{row.Text}\t{row.Topic ?? ""}\t{Output.WhereInFull(row.Source)}");
+            }
+
+            Console.WriteLine($"{rows.Count} decision{(rows.Count == 1 ? "" : "s")}");
+            return ExitCodes.Success;
+        }
+
         var table = new Table().Border(TableBorder.Simple).AddColumns("Date", "Decision", "Topic", "Where");
         foreach (var row in rows)
         {

@@ -71,6 +71,41 @@ internal sealed class PostgresSearchIndex : ISearchIndex
         }
     }
 
+    public async Task InsertAsync(DocketDbContext db, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entries);
+        _ = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Search entries are written inside the import's transaction.");
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var copy = await connection.BeginBinaryImportAsync(
+            """COPY "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People") FROM STDIN (FORMAT BINARY)""",
+            cancellationToken).ConfigureAwait(false);
+        await using (copy.ConfigureAwait(false))
+        {
+            foreach (var entry in entries)
+            {
+                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(entry.MeetingId, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(entry.SeriesId, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync((int)entry.Kind, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                if (entry.Date is { } date)
+                {
+                    await copy.WriteAsync(date.ToDateOnly(), NpgsqlDbType.Date, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await copy.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await copy.WriteAsync(entry.Line, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(entry.Text, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(entry.People, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            }
+
+            await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private static string Filters(SearchIndexQuery query, List<NpgsqlParameter> parameters)
     {
         var where = new StringBuilder();

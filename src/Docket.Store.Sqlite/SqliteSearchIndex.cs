@@ -6,6 +6,7 @@ using Docket.Store.Search;
 using Docket.Store.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Docket.Store.Sqlite;
 
@@ -54,6 +55,39 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         finally
         {
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    public async Task InsertAsync(DocketDbContext db, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entries);
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Search entries are written inside the import's transaction.");
+        await using var command = (SqliteCommand)transaction.Connection!.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.CommandText = """
+            INSERT INTO "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People")
+            VALUES ($meeting, $series, $kind, $date, $line, $text, $people)
+            """;
+        var meeting = command.Parameters.Add("$meeting", SqliteType.Integer);
+        var series = command.Parameters.Add("$series", SqliteType.Integer);
+        var kind = command.Parameters.Add("$kind", SqliteType.Integer);
+        var date = command.Parameters.Add("$date", SqliteType.Text);
+        var line = command.Parameters.Add("$line", SqliteType.Integer);
+        var text = command.Parameters.Add("$text", SqliteType.Text);
+        var people = command.Parameters.Add("$people", SqliteType.Text);
+        command.Prepare();
+        foreach (var entry in entries)
+        {
+            meeting.Value = entry.MeetingId;
+            series.Value = entry.SeriesId;
+            kind.Value = (int)entry.Kind;
+            date.Value = entry.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+            line.Value = entry.Line;
+            text.Value = entry.Text;
+            people.Value = entry.People;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -82,7 +82,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
         await ActionLinker.LinkAsync(db, series, stored, meetings, people, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        await SearchEntries.RewriteAsync(db, stored, people, cancellationToken).ConfigureAwait(false);
+        await SearchEntries.RewriteAsync(db, provider.Search, stored, people, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 
         return new FileImport(

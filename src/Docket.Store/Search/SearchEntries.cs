@@ -16,7 +16,7 @@ internal static partial class SearchEntries
 {
     private const int MaxText = 2000;
 
-    public static async Task RewriteAsync(DocketDbContext db, IReadOnlyList<Meeting> meetings, PersonDirectory people, CancellationToken cancellationToken)
+    public static async Task RewriteAsync(DocketDbContext db, ISearchIndex index, IReadOnlyList<Meeting> meetings, PersonDirectory people, CancellationToken cancellationToken)
     {
         var ids = meetings.Select(m => m.Id).ToList();
         await db.SearchEntries.Where(e => ids.Contains(e.MeetingId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -92,8 +92,7 @@ internal static partial class SearchEntries
             }
         }
 
-        db.SearchEntries.AddRange(entries);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await index.InsertAsync(db, entries, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An item with the topic it was under, so "what did we decide about Travis" finds "Decided to go with Drone".</summary>

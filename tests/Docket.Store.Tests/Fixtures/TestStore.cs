@@ -64,7 +64,7 @@ public sealed class TestStore : IAsyncDisposable
             store = new TestStore(new PostgresStore(own.ConnectionString), async () =>
             {
                 NpgsqlConnection.ClearAllPools();
-                await ExecuteAsync(server.ConnectionString, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").ConfigureAwait(false);
+                await DropAsync(server.ConnectionString, name).ConfigureAwait(false);
             });
         }
 
@@ -79,6 +79,24 @@ public sealed class TestStore : IAsyncDisposable
         await Importer.ImportAsync(new ImportRequest(Path.GetFullPath(path), await File.ReadAllBytesAsync(path).ConfigureAwait(false)) { Series = series }).ConfigureAwait(false);
 
     public async ValueTask DisposeAsync() => await _drop().ConfigureAwait(false);
+
+    // An autovacuum worker can still be in a fresh database, and FORCE may not end a process the
+    // docket role doesn't own: try again for a while; a leftover uniquely named database harms nobody.
+    private static async Task DropAsync(string server, string name)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").ConfigureAwait(false);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(250).ConfigureAwait(false);
+            }
+        }
+    }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {

@@ -9,6 +9,7 @@ var root = new RootCommand("Docket: meeting notes, agendas, decisions and action
     ActionsCommand.Create(),
     DecisionsCommand.Create(),
     SearchCommand.Create(),
+    PeopleCommand.Create(),
 };
 root.Options.Add(StoreOption.Create());
 

@@ -26,6 +26,13 @@ public sealed class PostgresStore : StoreProvider
 
     public override string Description => $"PostgreSQL {Database} on {Host}";
 
+    /// <summary>One writer at a time, held until the transaction ends; readers are never blocked.</summary>
+    public override async Task LockForWritingAsync(DocketDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7364616)", cancellationToken).ConfigureAwait(false);
+    }
+
     protected override void Configure(DbContextOptionsBuilder<DocketDbContext> builder) =>
         builder.UseNpgsql(_connectionString, o => o.MigrationsAssembly(typeof(PostgresStore).Assembly.GetName().Name));
 }

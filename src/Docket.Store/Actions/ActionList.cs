@@ -110,6 +110,7 @@ public sealed class ActionList(StoreProvider provider, IClock clock)
     {
         await using var db = provider.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
         var item = await db.Actions.SingleOrDefaultAsync(a => a.Id == id, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {

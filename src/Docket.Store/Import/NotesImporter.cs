@@ -43,6 +43,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
 
         await using var db = provider.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
 
         var team = await DefaultTeam.GetAsync(db, cancellationToken).ConfigureAwait(false);
         var source = await db.SourceFiles.Include(f => f.Series).SingleOrDefaultAsync(f => f.Path == request.Path, cancellationToken).ConfigureAwait(false);

@@ -37,6 +37,7 @@ public sealed class PeopleService(StoreProvider provider)
 
         await using var db = provider.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
         var team = await DefaultTeam.GetAsync(db, cancellationToken).ConfigureAwait(false);
         var directory = new PersonDirectory(db, team);
         var keeper = await directory.FindAsync(name, cancellationToken).ConfigureAwait(false);

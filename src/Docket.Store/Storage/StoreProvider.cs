@@ -23,6 +23,12 @@ public abstract class StoreProvider
 
     protected abstract void Configure(DbContextOptionsBuilder<DocketDbContext> builder);
 
+    /// <summary>
+    /// Called first in every writing transaction, so writers queue instead of racing to create the
+    /// same series or person. SQLite's <c>BEGIN IMMEDIATE</c> already does this; PostgreSQL takes a lock.
+    /// </summary>
+    public virtual Task LockForWritingAsync(DocketDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Applies pending migrations and whatever the database needs on every start.</summary>
     public virtual async Task PrepareAsync(CancellationToken cancellationToken)
     {

@@ -128,4 +128,25 @@ public sealed class NotesImporterTests
 
         Assert.Equal("infrastructure-wg", result.Series);
     }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Import_ManyAtOnce_QueueRatherThanCollide(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+
+        // Every file names the same new series and the same new people: racing writers would
+        // both try to create them.
+        var imports = Enumerable.Range(1, 8).Select(day => Task.Run(() => store.ImportTextAsync(
+            $"/notes/sync-{day}.md",
+            $"# Sync 2024-02-{day:00}\n\nAttendees: @newcomer, another\n\n## Action items\n- [ ] newcomer to write up day {day}\n",
+            series: "Sync")));
+        var results = await Task.WhenAll(imports);
+
+        Assert.All(results, r => Assert.Equal(ImportStatus.Added, r.Status));
+        await using var db = store.Provider.CreateContext();
+        Assert.Equal(1, await db.Series.CountAsync());
+        Assert.Equal(2, await db.People.CountAsync());
+        Assert.Equal(8, await db.Meetings.CountAsync());
+    }
 }

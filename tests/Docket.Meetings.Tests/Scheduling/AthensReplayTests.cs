@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Docket.Meetings.Scheduling;
-using Docket.Meetings.Tests.Fixtures;
+using Docket.Notes.Tests.Fixtures;
 using Docket.Notes;
 using NodaTime;
 

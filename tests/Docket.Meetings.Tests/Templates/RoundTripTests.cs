@@ -1,5 +1,5 @@
 using Docket.Meetings.Templates;
-using Docket.Meetings.Tests.Fixtures;
+using Docket.Notes.Tests.Fixtures;
 using Docket.Notes;
 using Docket.Notes.Model;
 using NodaTime;

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Docket.Benchmarks.Import;
 using Docket.Benchmarks.Parse;
+using Docket.Benchmarks.Search;
 
 namespace Docket.Benchmarks;
 
@@ -11,6 +12,7 @@ internal static class BenchmarkCatalog
     [
         new ParseBenchmark(),
         new ImportBenchmark(),
+        new SearchBenchmark(),
     ];
 
     public static bool TryFind(string name, [NotNullWhen(true)] out IBenchmark? benchmark)

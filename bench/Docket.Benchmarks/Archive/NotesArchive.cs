@@ -79,13 +79,13 @@ internal sealed class NotesArchive
         return new NotesArchive(folder, ListFiles(notes), stats, reused: false);
     }
 
-    /// <summary>Whether <see cref="DatabasePath"/> holds a complete import made by this build of the store.</summary>
-    public bool HasDatabase => File.Exists(DatabasePath)
+    /// <summary>Whether <see cref="DatabasePath"/> holds a complete import made from the store's current source.</summary>
+    public bool HasDatabase(string repository) => File.Exists(DatabasePath)
         && File.Exists(Path.Combine(Folder, DatabaseMarker))
-        && File.ReadAllText(Path.Combine(Folder, DatabaseMarker)) == StoreBuild();
+        && File.ReadAllText(Path.Combine(Folder, DatabaseMarker)) == StoreSource(repository);
 
     /// <summary>Keeps a finished import's database (its file, WAL checkpointed and closed) for the search benchmark.</summary>
-    public void KeepDatabase(string databasePath)
+    public void KeepDatabase(string databasePath, string repository)
     {
         var markerPath = Path.Combine(Folder, DatabaseMarker);
         File.Delete(markerPath);
@@ -95,7 +95,7 @@ internal sealed class NotesArchive
         }
 
         File.Move(databasePath, DatabasePath);
-        File.WriteAllText(markerPath, StoreBuild());
+        File.WriteAllText(markerPath, StoreSource(repository));
     }
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
@@ -119,8 +119,22 @@ internal sealed class NotesArchive
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    // The identity of the code that reads and stores notes: a database made by another build may differ.
-    private static string StoreBuild() => string.Join(' ',
-        new[] { typeof(Docket.Notes.NotesReader), typeof(Docket.Store.Import.NotesImporter), typeof(Docket.Store.Sqlite.SqliteStore) }
-            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+    // The code that reads and stores notes, by its source: a database made by other code may hold other rows.
+    // (Source, not the assemblies' ids: those change between builds of the same source.)
+    private static string StoreSource(string repository)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var files = new[] { "Docket.Notes", "Docket.Store", "Docket.Store.Sqlite" }
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(repository, "src", project), "*", SearchOption.AllDirectories))
+            .Select(path => Path.GetRelativePath(repository, path).Replace('\\', '/'))
+            .Where(path => !path.Split('/').Any(part => part is "bin" or "obj"))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
+            hash.AppendData(File.ReadAllBytes(Path.Combine(repository, file)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 }

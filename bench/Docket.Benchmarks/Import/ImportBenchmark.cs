@@ -103,7 +103,7 @@ internal sealed class ImportBenchmark : IBenchmark
             }
 
 
-            archive.KeepDatabase(databasePath);
+            archive.KeepDatabase(databasePath, settings.RepositoryFolder);
             output.WriteLine($"kept the database for bench/run search: {archive.DatabasePath}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import ratio={importSeconds / parseSeconds:F2}"));
             return 0;

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using Docket.Benchmarks.Import;
 using Docket.Benchmarks.Parse;
+using Docket.Benchmarks.Search;
 
 namespace Docket.Benchmarks;
 
@@ -9,6 +11,8 @@ internal static class BenchmarkCatalog
     private static readonly IBenchmark[] All =
     [
         new ParseBenchmark(),
+        new ImportBenchmark(),
+        new SearchBenchmark(),
     ];
 
     public static bool TryFind(string name, [NotNullWhen(true)] out IBenchmark? benchmark)
@@ -19,7 +23,7 @@ internal static class BenchmarkCatalog
 
     public static void WriteKnown(TextWriter output)
     {
-        output.WriteLine("usage: bench/run NAME [--rounds N]");
+        output.WriteLine("usage: bench/run NAME [--rounds N] [--megabytes N]");
         output.WriteLine("known benchmarks:");
         foreach (var benchmark in All)
         {

@@ -58,8 +58,10 @@ internal static class ActionLinker
         if (dated.Count > 0)
         {
             var since = dated.Min() - Lookback;
+            var until = dated.Max();
             recent = await db.Actions
-                .Where(a => a.SeriesId == series.Id && (a.Status == ActionStatus.Open || a.MarkedStatus != null) && a.LastDate != null && a.LastDate >= since)
+                .Where(a => a.SeriesId == series.Id && (a.Status == ActionStatus.Open || a.MarkedStatus != null)
+                    && a.LastDate != null && a.LastDate >= since && a.FirstDate <= until)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 

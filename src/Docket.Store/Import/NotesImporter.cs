@@ -77,6 +77,13 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
         source.Record(sha256, request.Content.Length, clock.GetCurrentInstant());
 
         var people = new PersonDirectory(db, team);
+        await people.PreloadAsync(
+            meetings.SelectMany(m => m.Attendees
+                .Concat(m.Roles.Values.SelectMany(n => n))
+                .Concat(m.Updates.Select(u => u.Person))
+                .Concat(m.Actions.SelectMany(a => a.Assignees))
+                .Concat(m.Agenda.Select(a => a.Proposer))),
+            cancellationToken).ConfigureAwait(false);
         var stored = await MeetingWriter.WriteAsync(db, source, series, meetings, lines, people, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 

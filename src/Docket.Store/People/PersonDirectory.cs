@@ -10,7 +10,29 @@ namespace Docket.Store.People;
 /// </summary>
 public sealed class PersonDirectory(DocketDbContext db, Team team)
 {
-    private Dictionary<string, Person>? _byAlias;
+    // Only the names asked for are loaded (a team of years has thousands of aliases; a file names a few).
+    private readonly Dictionary<string, Person?> _byAlias = new(StringComparer.Ordinal);
+
+    /// <summary>Loads the people for these names in one query, ahead of many <see cref="ResolveAsync"/> calls.</summary>
+    public async Task PreloadAsync(IEnumerable<string?> names, CancellationToken cancellationToken)
+    {
+        var keys = names.Select(PersonAlias.Normalize).OfType<string>().Distinct(StringComparer.Ordinal).Where(k => !_byAlias.ContainsKey(k)).ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var aliases = await db.Aliases.Include(a => a.Person).Where(a => a.TeamId == team.Id && keys.Contains(a.Key)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var key in keys)
+        {
+            _byAlias[key] = null;
+        }
+
+        foreach (var alias in aliases)
+        {
+            _byAlias[alias.Key] = alias.Person;
+        }
+    }
 
     /// <summary>The person for a name as written; null for no name.</summary>
     public async Task<Person?> ResolveAsync(string? name, CancellationToken cancellationToken)
@@ -21,8 +43,7 @@ public sealed class PersonDirectory(DocketDbContext db, Team team)
             return null;
         }
 
-        var byAlias = await LoadAsync(cancellationToken).ConfigureAwait(false);
-        if (byAlias.TryGetValue(key, out var person))
+        if (await LookupAsync(key, cancellationToken).ConfigureAwait(false) is { } person)
         {
             return person;
         }
@@ -30,7 +51,7 @@ public sealed class PersonDirectory(DocketDbContext db, Team team)
         person = new Person(team, name!);
         person.Aliases.Add(new PersonAlias(person, team.Id, name!));
         db.People.Add(person);
-        byAlias[key] = person;
+        _byAlias[key] = person;
         return person;
     }
 
@@ -38,18 +59,17 @@ public sealed class PersonDirectory(DocketDbContext db, Team team)
     public async Task<Person?> FindAsync(string name, CancellationToken cancellationToken)
     {
         var key = PersonAlias.Normalize(name);
-        var byAlias = await LoadAsync(cancellationToken).ConfigureAwait(false);
-        return key is not null && byAlias.TryGetValue(key, out var person) ? person : null;
+        return key is null ? null : await LookupAsync(key, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Dictionary<string, Person>> LoadAsync(CancellationToken cancellationToken)
+    private async Task<Person?> LookupAsync(string key, CancellationToken cancellationToken)
     {
-        if (_byAlias is null)
+        if (!_byAlias.TryGetValue(key, out var person))
         {
-            var aliases = await db.Aliases.Include(a => a.Person).Where(a => a.TeamId == team.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-            _byAlias = aliases.ToDictionary(a => a.Key, a => a.Person, StringComparer.Ordinal);
+            person = (await db.Aliases.Include(a => a.Person).SingleOrDefaultAsync(a => a.TeamId == team.Id && a.Key == key, cancellationToken).ConfigureAwait(false))?.Person;
+            _byAlias[key] = person;
         }
 
-        return _byAlias;
+        return person;
     }
 }

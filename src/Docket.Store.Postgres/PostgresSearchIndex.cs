@@ -125,7 +125,7 @@ internal sealed class PostgresSearchIndex : ISearchIndex
         foreach (var group in query.People)
         {
             var names = group.Select(_ => $"p{n++.ToString(CultureInfo.InvariantCulture)}").ToList();
-            where.Append(" AND (").AppendJoin(" OR ", names.Select(p => $"""e."People" LIKE @{p}""")).Append(')');
+            where.Append(""" AND e."People" <> '' AND (""").AppendJoin(" OR ", names.Select(p => $"""e."People" LIKE @{p}""")).Append(')');
             parameters.AddRange(group.Zip(names, (id, p) => new NpgsqlParameter(p, NpgsqlDbType.Text) { Value = $"% {id.ToString(CultureInfo.InvariantCulture)} %" }));
         }
 

@@ -32,13 +32,22 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                 parameters.Add(new SqliteParameter("$match", query.Fts5));
             }
 
-            var select = text
-                ? """SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", snippet("SearchIndex", 0, char(57344), char(57345), '…', 16) """
-                : """SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" """;
-            var order = text ? """ORDER BY bm25("SearchIndex"), e."Date" DESC""" : """ORDER BY e."Date" DESC, e."Id" DESC""";
+            // The best ids first, without snippets: SQLite computes a row's output columns before it
+            // sorts, so a snippet in the ranked query would be built for every match, not just the top.
+            var limit = query.Limit.ToString(CultureInfo.InvariantCulture);
+            var sql = text
+                ? $"""
+                   SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", snippet("SearchIndex", 0, char(57344), char(57345), '…', 16)
+                   FROM (SELECT e."Id" AS id, bm25("SearchIndex") AS rank, e."Date" AS date {from}{where} ORDER BY rank, date DESC LIMIT {limit}) t
+                   JOIN "SearchIndex" ON "SearchIndex".rowid = t.id
+                   JOIN "SearchEntries" e ON e."Id" = t.id
+                   WHERE "SearchIndex" MATCH $match
+                   ORDER BY t.rank, t.date DESC
+                   """
+                : $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" {from}{where} ORDER BY e."Date" DESC, e."Id" DESC LIMIT {limit}""";
 
             var hits = new List<IndexHit>();
-            await using (var command = Command(connection, $"{select} {from}{where} {order} LIMIT {query.Limit.ToString(CultureInfo.InvariantCulture)}", parameters))
+            await using (var command = Command(connection, sql, parameters))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -106,7 +115,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
 
         foreach (var group in query.People)
         {
-            where.Append(" AND (")
+            where.Append(""" AND e."People" <> '' AND (""")
                 .AppendJoin(" OR ", group.Select(id => $"""e."People" LIKE '% {id.ToString(CultureInfo.InvariantCulture)} %'"""))
                 .Append(')');
         }

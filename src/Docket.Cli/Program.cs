@@ -9,6 +9,9 @@ var root = new RootCommand("Docket: meeting notes, agendas, decisions and action
     ActionsCommand.Create(),
     DecisionsCommand.Create(),
     SearchCommand.Create(),
+    SeriesCommand.Create(),
+    ProposeCommand.Create(),
+    NextCommand.Create(),
 };
 root.Options.Add(StoreOption.Create());
 

@@ -30,7 +30,7 @@ public sealed class Series
     public AccessLevel Access { get; private set; }
 
     /// <summary>How the series meets and makes its agendas; <c>null</c> for a series only read from notes.</summary>
-    public SeriesPlan? Plan { get; private set; }
+    public SeriesPlan? Plan { get; internal set; }
 
     public void Rename(string name) => Name = Texts.Require(name, nameof(name));
 

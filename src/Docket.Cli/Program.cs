@@ -12,6 +12,7 @@ var root = new RootCommand("Docket: meeting notes, agendas, decisions and action
     SeriesCommand.Create(),
     ProposeCommand.Create(),
     NextCommand.Create(),
+    IcalCommand.Create(),
 };
 root.Options.Add(StoreOption.Create());
 

@@ -13,6 +13,7 @@ var root = new RootCommand("Docket: meeting notes, agendas, decisions and action
     ProposeCommand.Create(),
     NextCommand.Create(),
     IcalCommand.Create(),
+    MinutesCommand.Create(),
 };
 root.Options.Add(StoreOption.Create());
 

@@ -10,6 +10,11 @@ var root = new RootCommand("Docket: meeting notes, agendas, decisions and action
     DecisionsCommand.Create(),
     SearchCommand.Create(),
     PeopleCommand.Create(),
+    SeriesCommand.Create(),
+    ProposeCommand.Create(),
+    NextCommand.Create(),
+    IcalCommand.Create(),
+    MinutesCommand.Create(),
 };
 root.Options.Add(StoreOption.Create());
 

@@ -345,6 +345,33 @@ namespace Docket.Store.Postgres.Migrations
                     b.ToTable("References");
                 });
 
+            modelBuilder.Entity("Docket.Store.Model.OccurrenceChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("OccurrenceChanges", (string)null);
+                });
+
             modelBuilder.Entity("Docket.Store.Model.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -395,6 +422,95 @@ namespace Docket.Store.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Aliases");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.PlannedMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HeldMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("RuleDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldMeetingId");
+
+                    b.HasIndex("SeriesId", "RuleDate")
+                        .IsUnique();
+
+                    b.ToTable("PlannedMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.ProposedTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlannedMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Proposer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedMeetingId");
+
+                    b.HasIndex("SeriesId", "PlannedMeetingId");
+
+                    b.ToTable("ProposedTopics", (string)null);
                 });
 
             modelBuilder.Entity("Docket.Store.Model.QuestionEntry", b =>
@@ -530,6 +646,98 @@ namespace Docket.Store.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Series");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Away")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SeriesMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesPlan", b =>
+                {
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("RotationOffset")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("TemplateSource")
+                        .HasColumnType("text");
+
+                    b.HasKey("SeriesId");
+
+                    b.ToTable("SeriesPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SeriesRoles", (string)null);
                 });
 
             modelBuilder.Entity("Docket.Store.Model.SourceFile", b =>
@@ -754,6 +962,15 @@ namespace Docket.Store.Postgres.Migrations
                     b.Navigation("Meeting");
                 });
 
+            modelBuilder.Entity("Docket.Store.Model.OccurrenceChange", b =>
+                {
+                    b.HasOne("Docket.Store.Model.SeriesPlan", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Docket.Store.Model.Person", b =>
                 {
                     b.HasOne("Docket.Store.Model.Team", "Team")
@@ -774,6 +991,38 @@ namespace Docket.Store.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.PlannedMeeting", b =>
+                {
+                    b.HasOne("Docket.Store.Model.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("HeldMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Docket.Store.Model.Series", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.ProposedTopic", b =>
+                {
+                    b.HasOne("Docket.Store.Model.PlannedMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Docket.Store.Model.Series", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
                 });
 
             modelBuilder.Entity("Docket.Store.Model.QuestionEntry", b =>
@@ -824,6 +1073,35 @@ namespace Docket.Store.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesMember", b =>
+                {
+                    b.HasOne("Docket.Store.Model.SeriesPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesPlan", b =>
+                {
+                    b.HasOne("Docket.Store.Model.Series", "Series")
+                        .WithOne("Plan")
+                        .HasForeignKey("Docket.Store.Model.SeriesPlan", "SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesRole", b =>
+                {
+                    b.HasOne("Docket.Store.Model.SeriesPlan", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Docket.Store.Model.SourceFile", b =>
@@ -885,6 +1163,20 @@ namespace Docket.Store.Postgres.Migrations
             modelBuilder.Entity("Docket.Store.Model.Person", b =>
                 {
                     b.Navigation("Aliases");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.Series", b =>
+                {
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesPlan", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("Docket.Store.Model.SourceFile", b =>

@@ -325,6 +325,31 @@ namespace Docket.Store.Sqlite.Migrations
                     b.ToTable("References");
                 });
 
+            modelBuilder.Entity("Docket.Store.Model.OccurrenceChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("OccurrenceChanges", (string)null);
+                });
+
             modelBuilder.Entity("Docket.Store.Model.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -371,6 +396,91 @@ namespace Docket.Store.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Aliases");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.PlannedMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HeldMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RuleDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldMeetingId");
+
+                    b.HasIndex("SeriesId", "RuleDate")
+                        .IsUnique();
+
+                    b.ToTable("PlannedMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.ProposedTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlannedMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlannedMeetingId");
+
+                    b.HasIndex("SeriesId", "PlannedMeetingId");
+
+                    b.ToTable("ProposedTopics", (string)null);
                 });
 
             modelBuilder.Entity("Docket.Store.Model.QuestionEntry", b =>
@@ -498,6 +608,94 @@ namespace Docket.Store.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Series");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Away")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SeriesMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesPlan", b =>
+                {
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RotationOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateSource")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SeriesId");
+
+                    b.ToTable("SeriesPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SeriesRoles", (string)null);
                 });
 
             modelBuilder.Entity("Docket.Store.Model.SourceFile", b =>
@@ -716,6 +914,15 @@ namespace Docket.Store.Sqlite.Migrations
                     b.Navigation("Meeting");
                 });
 
+            modelBuilder.Entity("Docket.Store.Model.OccurrenceChange", b =>
+                {
+                    b.HasOne("Docket.Store.Model.SeriesPlan", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Docket.Store.Model.Person", b =>
                 {
                     b.HasOne("Docket.Store.Model.Team", "Team")
@@ -736,6 +943,38 @@ namespace Docket.Store.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.PlannedMeeting", b =>
+                {
+                    b.HasOne("Docket.Store.Model.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("HeldMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Docket.Store.Model.Series", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.ProposedTopic", b =>
+                {
+                    b.HasOne("Docket.Store.Model.PlannedMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("PlannedMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Docket.Store.Model.Series", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
                 });
 
             modelBuilder.Entity("Docket.Store.Model.QuestionEntry", b =>
@@ -786,6 +1025,35 @@ namespace Docket.Store.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesMember", b =>
+                {
+                    b.HasOne("Docket.Store.Model.SeriesPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesPlan", b =>
+                {
+                    b.HasOne("Docket.Store.Model.Series", "Series")
+                        .WithOne("Plan")
+                        .HasForeignKey("Docket.Store.Model.SeriesPlan", "SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesRole", b =>
+                {
+                    b.HasOne("Docket.Store.Model.SeriesPlan", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Docket.Store.Model.SourceFile", b =>
@@ -847,6 +1115,20 @@ namespace Docket.Store.Sqlite.Migrations
             modelBuilder.Entity("Docket.Store.Model.Person", b =>
                 {
                     b.Navigation("Aliases");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.Series", b =>
+                {
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Docket.Store.Model.SeriesPlan", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("Docket.Store.Model.SourceFile", b =>

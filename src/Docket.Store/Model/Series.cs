@@ -29,6 +29,9 @@ public sealed class Series
 
     public AccessLevel Access { get; private set; }
 
+    /// <summary>How the series meets and makes its agendas; <c>null</c> for a series only read from notes.</summary>
+    public SeriesPlan? Plan { get; internal set; }
+
     public void Rename(string name) => Name = Texts.Require(name, nameof(name));
 
     public void ChangeAccess(AccessLevel access) => Access = access;

@@ -81,6 +81,7 @@ public sealed class SearchServiceTests
         await using var store = await SeededAsync(provider);
 
         Assert.Equal(1, (await SearchAsync(store, "\"new runners are fast\"")).Total);
+        Assert.Equal(4, (await SearchAsync(store, "runn*")).Total);   // the action, the heading, the note, the question under "Runners"
         Assert.Equal(3, (await SearchAsync(store, "travis -drone")).Total);
         Assert.Equal(1, (await SearchAsync(store, "travis since:2024-04-01")).Total);
         Assert.Equal(3, (await SearchAsync(store, "travis until:2024-03-31")).Total);

@@ -117,7 +117,15 @@ internal static class ImportCommand
             return FileImport.Failed(full, new NotesDiagnostic(DiagnosticCodes.Unreadable, 1, $"cannot read the file: {e.Message}"));
         }
 
-        return await importer.ImportAsync(new ImportRequest(full, content) { Series = series }, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await importer.ImportAsync(new ImportRequest(full, content) { Series = series }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            // The file's transaction was rolled back: nothing of it is stored. Say so, and go on.
+            return FileImport.Failed(full, new NotesDiagnostic(DiagnosticCodes.Unreadable, 1, $"the store refused this file: {e.GetBaseException().Message}"));
+        }
     }
 
     private sealed class ImportTotals

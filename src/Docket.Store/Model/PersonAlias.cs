@@ -37,6 +37,10 @@ public sealed class PersonAlias
     public static string Display(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return name.Trim().TrimStart('@').Trim();
+        var display = name.Trim().TrimStart('@').Trim();
+        return display.Length <= MaxLength ? display : display[..MaxLength].TrimEnd();
     }
+
+    /// <summary>The longest name kept (the column's size); a longer one is cut, never refused.</summary>
+    public const int MaxLength = 200;
 }

@@ -17,7 +17,8 @@ public static class SeriesLookup
             ?? await db.Series.SingleOrDefaultAsync(s => s.TeamId == team.Id && s.Slug == slug, cancellationToken).ConfigureAwait(false);
         if (series is null)
         {
-            series = new Model.Series(team, slug, name.Trim());
+            var trimmed = name.Trim();
+            series = new Model.Series(team, slug, trimmed.Length <= 200 ? trimmed : trimmed[..200].TrimEnd());
             db.Series.Add(series);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -149,4 +149,20 @@ public sealed class NotesImporterTests
         Assert.Equal(2, await db.People.CountAsync());
         Assert.Equal(8, await db.Meetings.CountAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Import_OverlongNamesAndTitles_AreCutNotRefused(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var name = new string('x', 500);
+
+        // PostgreSQL refuses a value longer than its column; the store cuts names to size first.
+        var result = await store.ImportTextAsync("/notes/long.md", $"# {new string('T', 300)} 2024-01-04\n\nAttendees: {name}\n");
+
+        Assert.Equal(ImportStatus.Added, result.Status);
+        await using var db = store.Provider.CreateContext();
+        Assert.Equal(200, (await db.Series.SingleAsync()).Name.Length);
+        Assert.Equal(200, Docket.Store.Model.PersonAlias.Display("@" + name).Length);
+    }
 }

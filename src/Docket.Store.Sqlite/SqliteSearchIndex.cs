@@ -32,13 +32,28 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                 parameters.Add(new SqliteParameter("$match", query.Fts5));
             }
 
+            // Counting stops at the cap, so it stays cheap however common the words are.
+            var cap = (SearchIndexQuery.CountCap + 1).ToString(CultureInfo.InvariantCulture);
+            int total;
+            await using (var count = Command(connection, $"SELECT count(*) FROM (SELECT 1 {from}{where} LIMIT {cap})", parameters))
+            {
+                total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            }
+
+            // bm25 scores every match before the top ones are known. Over the cap (a word in most
+            // meetings) relevance says little anyway, so the most recently stored entries come first:
+            // FTS5 reads its index backwards and stops at the limit.
+            var common = total > SearchIndexQuery.CountCap;
+            var rank = common ? """-"SearchIndex".rowid""" : """bm25("SearchIndex")""";
+            var order = common ? """ORDER BY "SearchIndex".rowid DESC""" : """ORDER BY rank, date DESC""";
+
             // The best ids first, without snippets: SQLite computes a row's output columns before it
             // sorts, so a snippet in the ranked query would be built for every match, not just the top.
             var limit = query.Limit.ToString(CultureInfo.InvariantCulture);
             var sql = text
                 ? $"""
                    SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", snippet("SearchIndex", 0, char(57344), char(57345), '…', 16)
-                   FROM (SELECT e."Id" AS id, bm25("SearchIndex") AS rank, e."Date" AS date {from}{where} ORDER BY rank, date DESC LIMIT {limit}) t
+                   FROM (SELECT e."Id" AS id, {rank} AS rank, e."Date" AS date {from}{where} {order} LIMIT {limit}) t
                    JOIN "SearchIndex" ON "SearchIndex".rowid = t.id
                    JOIN "SearchEntries" e ON e."Id" = t.id
                    WHERE "SearchIndex" MATCH $match
@@ -56,9 +71,6 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                 }
             }
 
-            var cap = (SearchIndexQuery.CountCap + 1).ToString(CultureInfo.InvariantCulture);
-            await using var count = Command(connection, $"SELECT count(*) FROM (SELECT 1 {from}{where} LIMIT {cap})", parameters);
-            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             return (hits, total);
         }
         finally

@@ -115,6 +115,22 @@ public sealed class SearchServiceTests
         Assert.Equal(1, (await SearchAsync(store, "jenkins")).Total);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_WordInThousandsOfEntries_CountsToTheCapAndStillReturnsHits(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var lines = string.Join('\n', Enumerable.Range(1, 1200).Select(i => $"- standup item {i} about the release"));
+        await store.ImportTextAsync("/notes/big.md", $"# Sync 2024-01-04\n\n{lines}\n", series: "sync");
+        await store.ImportTextAsync("/notes/later.md", "# Sync 2024-01-11\n\n- the release is out\n", series: "sync");
+
+        var found = await SearchAsync(store, "release");
+
+        Assert.True(found.TotalIsCapped);
+        Assert.Equal(20, found.Hits.Count);
+        Assert.All(found.Hits, h => Assert.Contains($"{SearchHit.HighlightStart}release{SearchHit.HighlightEnd}", h.Snippet, StringComparison.Ordinal));
+    }
+
     // Each row: user text that an unguarded MATCH / to_tsquery would choke on or misread.
     [Theory]
     [MemberData(nameof(HostileQueries))]

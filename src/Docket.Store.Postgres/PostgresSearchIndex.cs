@@ -33,13 +33,23 @@ internal sealed class PostgresSearchIndex : ISearchIndex
             var from = text
                 ? """FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', @q)"""
                 : """FROM "SearchEntries" e WHERE TRUE""";
+            var cap = (SearchIndexQuery.CountCap + 1).ToString(CultureInfo.InvariantCulture);
+            int total;
+            await using (var count = Command(connection, $"SELECT count(*) FROM (SELECT 1 {from}{where} LIMIT {cap}) c", parameters))
+            {
+                total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            }
+
+            // As on SQLite: over the cap, ranking every match costs much and says little; the most
+            // recently stored entries come first.
+            var rank = total > SearchIndexQuery.CountCap ? """e."Id"::double precision""" : """ts_rank(e."Vector", to_tsquery('simple', @q))""";
             var limit = query.Limit.ToString(CultureInfo.InvariantCulture);
             var sql = text
                 ? $"""
                    SELECT t."Id", t."MeetingId", t."Kind", t."Line", t."Text",
                           ts_headline('simple', t."Text", to_tsquery('simple', @q), @headline)
                    FROM (SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Date",
-                                ts_rank(e."Vector", to_tsquery('simple', @q)) AS rank
+                                {rank} AS rank
                          {from}{where} ORDER BY rank DESC, e."Date" DESC NULLS LAST LIMIT {limit}) t
                    ORDER BY t.rank DESC, t."Date" DESC NULLS LAST
                    """
@@ -60,9 +70,6 @@ internal sealed class PostgresSearchIndex : ISearchIndex
                 }
             }
 
-            var cap = (SearchIndexQuery.CountCap + 1).ToString(CultureInfo.InvariantCulture);
-            await using var count = Command(connection, $"SELECT count(*) FROM (SELECT 1 {from}{where} LIMIT {cap}) c", parameters);
-            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             return (hits, total);
         }
         finally

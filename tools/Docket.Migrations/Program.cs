@@ -21,7 +21,6 @@ return 0;
 void Scaffold(StoreProvider provider, string project)
 {
     using var context = provider.CreateContext();
-    var assembly = typeof(DocketDbContext).Assembly;
     var migrationsAssembly = AppDomain.CurrentDomain.Load(project);
     var reporter = new OperationReporter(null);
     var services = new DesignTimeServicesBuilder(migrationsAssembly, migrationsAssembly, reporter, []).Build(context);
@@ -29,5 +28,4 @@ void Scaffold(StoreProvider provider, string project)
     var migration = scaffolder.ScaffoldMigration(name, project, "Migrations", "C#");
     var files = scaffolder.Save(Path.Combine(root, "src", project), migration, Path.Combine(root, "src", project, "Migrations"));
     Console.WriteLine($"{project}: {files.MigrationFile}");
-    _ = assembly;
 }

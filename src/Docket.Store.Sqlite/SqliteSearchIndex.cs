@@ -61,14 +61,11 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                    """
                 : $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" {from}{where} ORDER BY e."Date" DESC, e."Id" DESC LIMIT {limit}""";
 
-            var hits = new List<IndexHit>();
+            List<IndexHit> hits;
             await using (var command = Command(connection, sql, parameters))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    hits.Add(new IndexHit(reader.GetInt64(0), reader.GetInt32(1), (SearchKind)reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5)));
-                }
+                hits = await IndexHit.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false);
             }
 
             return (hits, total);

@@ -19,11 +19,7 @@ public static class Slugs
                 break;
             }
 
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else if (char.IsLetterOrDigit(c) && c > 0x7F && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (char.IsLetterOrDigit(c))
             {
                 slug.Append(char.ToLowerInvariant(c));
             }

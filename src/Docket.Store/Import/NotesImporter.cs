@@ -45,7 +45,14 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
 
-        var team = await DefaultTeam.GetAsync(db, cancellationToken).ConfigureAwait(false);
+        var team = request.Team is null
+            ? await DefaultTeam.GetAsync(db, cancellationToken).ConfigureAwait(false)
+            : await db.Teams.SingleOrDefaultAsync(t => t.Slug == request.Team, cancellationToken).ConfigureAwait(false);
+        if (team is null)
+        {
+            return FileImport.Failed(request.Path, new NotesDiagnostic(DiagnosticCodes.Unreadable, 1, $"There is no team '{request.Team}'."));
+        }
+
         var source = await db.SourceFiles.Include(f => f.Series).SingleOrDefaultAsync(f => f.Path == request.Path, cancellationToken).ConfigureAwait(false);
         string seriesName;
         try

@@ -33,13 +33,20 @@ public sealed partial class SeriesPlanner(StoreProvider provider, IClock clock)
         }
 
         await using var db = provider.CreateContext();
+        var team = settings.Team is null
+            ? await DefaultTeam.GetAsync(db, cancellationToken).ConfigureAwait(false)
+            : await db.Teams.SingleOrDefaultAsync(t => t.Slug == settings.Team, cancellationToken).ConfigureAwait(false);
+        if (team is null)
+        {
+            return QueryResult.Bad<SeriesView>($"there is no team '{settings.Team}'");
+        }
+
         var slug = Slugs.From(name);
-        if (await db.Series.AnyAsync(s => s.Slug == slug, cancellationToken).ConfigureAwait(false))
+        if (await db.Series.AnyAsync(s => s.Slug == slug && (settings.Team == null || s.TeamId == team.Id), cancellationToken).ConfigureAwait(false))
         {
             return QueryResult.Bad<SeriesView>($"series '{slug}' already exists: change it with `docket series edit {slug}`");
         }
 
-        var team = await DefaultTeam.GetAsync(db, cancellationToken).ConfigureAwait(false);
         var series = new Series(team, slug, name.Trim());
         var problem = Apply(series, settings);
         if (problem is not null)

@@ -40,4 +40,7 @@ public sealed record SeriesSettings
     public string? Name { get; init; }
 
     public int? RotationOffset { get; init; }
+
+    /// <summary>The slug of the team a new series belongs to (it must exist); the default team when null. Only <c>add</c> reads it.</summary>
+    public string? Team { get; init; }
 }

@@ -125,6 +125,12 @@ internal sealed class PostgresSearchIndex : ISearchIndex
             parameters.Add(new NpgsqlParameter("series", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = series.ToArray() });
         }
 
+        if (query.HiddenMeetings.Count > 0)
+        {
+            where.Append(""" AND NOT (e."MeetingId" = ANY(@hidden))""");
+            parameters.Add(new NpgsqlParameter("hidden", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = query.HiddenMeetings.ToArray() });
+        }
+
         var n = 0;
         foreach (var group in query.People)
         {

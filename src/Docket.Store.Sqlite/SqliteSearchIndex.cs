@@ -122,6 +122,11 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             where.Append(CultureInfo.InvariantCulture, $""" AND e."SeriesId" IN ({(series.Count == 0 ? "NULL" : string.Join(',', series.Select(s => s.ToString(CultureInfo.InvariantCulture))))})""");
         }
 
+        if (query.HiddenMeetings.Count > 0)
+        {
+            where.Append(CultureInfo.InvariantCulture, $""" AND e."MeetingId" NOT IN ({string.Join(',', query.HiddenMeetings.Select(m => m.ToString(CultureInfo.InvariantCulture)))})""");
+        }
+
         foreach (var group in query.People)
         {
             where.Append(""" AND e."People" <> '' AND (""")

@@ -23,6 +23,9 @@ public sealed record SearchIndexQuery
     /// <summary>Null: any series.</summary>
     public IReadOnlyCollection<int>? Series { get; init; }
 
+    /// <summary>Meetings left out whatever else matches: those the asker may not read in series they may.</summary>
+    public IReadOnlyCollection<int> HiddenMeetings { get; init; } = [];
+
     /// <summary>Each inner list is one <c>who:</c>: an entry must be about one of its people, for every list.</summary>
     public IReadOnlyList<IReadOnlyCollection<int>> People { get; init; } = [];
 

@@ -23,4 +23,7 @@ public sealed record SearchRequest(string Query)
     /// and counts are filtered by it inside the query, before ranking, so nothing else leaks.
     /// </summary>
     public IReadOnlyCollection<int>? VisibleSeries { get; init; }
+
+    /// <summary>Meetings of visible series the asker may still not read (a stricter level of their own).</summary>
+    public IReadOnlyCollection<int> HiddenMeetings { get; init; } = [];
 }

@@ -3,6 +3,7 @@ using Docket.Store.People;
 using Docket.Store.Search.Query;
 using Docket.Store.Storage;
 using Docket.Store.Teams;
+using Microsoft.EntityFrameworkCore;
 
 namespace Docket.Store.Search;
 
@@ -45,6 +46,12 @@ public sealed class SearchService(StoreProvider provider)
         foreach (var typed in new[] { request.Series, query.Series }.OfType<string>())
         {
             var match = await SeriesLookup.ResolveAsync(db, typed, cancellationToken).ConfigureAwait(false);
+            if (request.VisibleSeries is { } visible)
+            {
+                // A series the asker may not read is answered like one that does not exist.
+                match = new SeriesMatch(typed, match.Ids.Intersect(visible).ToList());
+            }
+
             if (!match.Found)
             {
                 return QueryResult.NoSuchSeries<SearchResults>(typed);
@@ -57,6 +64,13 @@ public sealed class SearchService(StoreProvider provider)
         foreach (var typed in query.Who.Append(request.Who).OfType<string>())
         {
             var ids = await PeopleLookup.ResolveAsync(db, typed, cancellationToken).ConfigureAwait(false);
+            if (request.VisibleSeries is { } visible && ids.Count > 0)
+            {
+                // Only people of teams the asker can read something of: no probing other teams' names.
+                var teams = await db.Series.Where(s => visible.Contains(s.Id)).Select(s => s.TeamId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+                ids = await db.People.Where(p => ids.Contains(p.Id) && teams.Contains(p.TeamId)).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (ids.Count == 0)
             {
                 return QueryResult.NoSuchPerson<SearchResults>(typed);
@@ -78,6 +92,7 @@ public sealed class SearchService(StoreProvider provider)
             TsQuery = query.HasText ? PostgresTsQuery.From(query) : null,
             Kinds = kinds,
             Series = series,
+            HiddenMeetings = request.HiddenMeetings,
             People = people,
             Since = since,
             Until = until,

@@ -1,11 +1,14 @@
 using Docket.Store.Model;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Docket.Store.Storage;
 
 /// <summary>The store's EF Core context; providers configure it through <see cref="StoreProvider"/>.</summary>
-public sealed class DocketDbContext(DbContextOptions<DocketDbContext> options) : DbContext(options)
+public sealed class DocketDbContext(DbContextOptions<DocketDbContext> options)
+    : IdentityUserContext<Account, int>(options), IDataProtectionKeyContext
 {
     public DbSet<Team> Teams => Set<Team>();
 
@@ -41,6 +44,13 @@ public sealed class DocketDbContext(DbContextOptions<DocketDbContext> options) :
 
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>The web server's Data Protection keys, so cookies and antiforgery tokens survive a restart.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // NodaTime types in the model, portable column types in both databases.
@@ -48,6 +58,9 @@ public sealed class DocketDbContext(DbContextOptions<DocketDbContext> options) :
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DocketDbContext).Assembly);
+    }
 }

@@ -4,6 +4,7 @@ using Docket.Cli.Store;
 
 var root = new RootCommand("Docket: meeting notes, agendas, decisions and action items for teams that meet every week.")
 {
+    ServeCommand.Create(),
     ParseCommand.Create(),
     ImportCommand.Create(),
     ActionsCommand.Create(),

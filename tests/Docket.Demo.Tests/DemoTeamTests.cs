@@ -5,10 +5,11 @@ using Docket.Store.Model;
 using Docket.Store.Planning;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using Xunit.Abstractions;
 
 namespace Docket.Demo.Tests;
 
-public sealed class DemoTeamTests
+public sealed class DemoTeamTests(ITestOutputHelper output)
 {
     /// <summary>The "now"s the demo is seeded at.</summary>
     public static TheoryData<string> Nows => new(
@@ -130,6 +131,7 @@ public sealed class DemoTeamTests
     {
         await using var store = await DemoStore.CreateAsync(At("2026-11-23T12:00:00Z"));
         var first = await store.SeedAsync();
+        output.WriteLine(first.ToString());   // the figures of the demo, for whoever reads the test log
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(store.SeedAsync);
         Assert.Contains("already has a team 'demo'", error.Message, StringComparison.Ordinal);

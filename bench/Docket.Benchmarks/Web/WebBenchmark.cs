@@ -39,7 +39,19 @@ internal sealed class WebBenchmark : IBenchmark
 
     public string Description => "wrk at 64 connections: the meeting page and GET /api/v1/meetings/{id} vs an empty ASP.NET Core endpoint; figure: min(page, api) req/s / baseline req/s";
 
-    public int Run(BenchmarkSettings settings, TextWriter output) => RunAsync(settings, output).GetAwaiter().GetResult();
+    public int Run(BenchmarkSettings settings, TextWriter output)
+    {
+        try
+        {
+            return RunAsync(settings, output).GetAwaiter().GetResult();
+        }
+        catch (InvalidOperationException e)
+        {
+            // A route that does not answer, a seed that did not import, wrk failing: no figure, a reason.
+            Console.Error.WriteLine($"bench web: {e.Message}");
+            return 1;
+        }
+    }
 
     private static async Task<int> RunAsync(BenchmarkSettings settings, TextWriter output)
     {

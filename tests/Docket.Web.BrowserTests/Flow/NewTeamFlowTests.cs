@@ -39,7 +39,7 @@ public sealed class NewTeamFlowTests(ITestOutputHelper output)
         };
 
         // Sign up: the account is signed in at once.
-        await page.GotoAsync("/account/sign-up");
+        await OpenAsync(page, "/account/sign-up");
         await page.GetByLabel("Display name").FillAsync("Dana Whitfield");
         await page.GetByLabel(new Regex("^e-?mail", RegexOptions.IgnoreCase)).FillAsync("dana@example.org");
         await page.GetByLabel(new Regex("^password", RegexOptions.IgnoreCase)).FillAsync(TestServer.Password);
@@ -49,7 +49,7 @@ public sealed class NewTeamFlowTests(ITestOutputHelper output)
         await shots.TakeAsync(page, "account");
 
         // A team, then a weekly series in it.
-        await page.GotoAsync("/teams/new");
+        await OpenAsync(page, "/teams/new");
         await page.GetByLabel(new Regex("^name", RegexOptions.IgnoreCase)).FillAsync("Zeppelin Project");
         await page.GetByLabel(new Regex("^(slug|address)", RegexOptions.IgnoreCase)).FillAsync("zeppelin");
         await shots.TakeAsync(page, "new-team");
@@ -57,7 +57,7 @@ public sealed class NewTeamFlowTests(ITestOutputHelper output)
         await Expect(page).ToHaveURLAsync(new Regex("/t/zeppelin$"));
         await shots.TakeAsync(page, "team");
 
-        await page.GotoAsync("/t/zeppelin/series/new");
+        await OpenAsync(page, "/t/zeppelin/series/new");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Weekly sync");
         await page.GetByLabel("Cadence").FillAsync("weekly on Thursday 16:00 Europe/Berlin");
         await page.GetByLabel(new Regex("duration", RegexOptions.IgnoreCase)).FillAsync("45");
@@ -68,7 +68,7 @@ public sealed class NewTeamFlowTests(ITestOutputHelper output)
         await shots.TakeAsync(page, "series");
 
         // Topics for the next meeting.
-        await page.GotoAsync("/t/zeppelin/s/weekly-sync/next");
+        await OpenAsync(page, "/t/zeppelin/s/weekly-sync/next");
         foreach (var topic in new[] { "Zeppelin importer rollout", "Docs for the new config keys" })
         {
             await page.GetByLabel("Topic", new() { Exact = true }).FillAsync(topic);
@@ -79,11 +79,11 @@ public sealed class NewTeamFlowTests(ITestOutputHelper output)
         await shots.TakeAsync(page, "next-with-topics");
 
         // Make the next meeting, then take its notes on the web.
-        await page.GotoAsync("/t/zeppelin/s/weekly-sync/next");
+        await OpenAsync(page, "/t/zeppelin/s/weekly-sync/next");
         await page.GetByRole(AriaRole.Button, new() { Name = "Make next meeting" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await shots.TakeAsync(page, "next-made");
-        await page.GotoAsync("/t/zeppelin/s/weekly-sync/next");
+        await OpenAsync(page, "/t/zeppelin/s/weekly-sync/next");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start notes" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/meetings/\d+/notes$"));
         var notes = page.GetByLabel(new Regex("^Notes"));
@@ -116,16 +116,23 @@ public sealed class NewTeamFlowTests(ITestOutputHelper output)
         await actions.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Mark done") }).ClickAsync();
         await Expect(actions.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Reopen") })).ToBeVisibleAsync();
         await shots.TakeAsync(page, "action-done");
-        await page.GotoAsync(meetingUrl);
+        await OpenAsync(page, meetingUrl);
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Action items" }).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Reopen") })).ToBeVisibleAsync();
 
         // Search finds the action by one of its words.
-        await page.GotoAsync("/search");
+        await OpenAsync(page, "/search");
         await page.GetByLabel("Words").FillAsync("checklist");
         await page.GetByLabel("Words").PressAsync("Enter");
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(new Regex("migration\\s+checklist", RegexOptions.IgnoreCase));
         await shots.TakeAsync(page, "search");
 
         Assert.Empty(problems);
+    }
+
+    // A page that is missing or failing fails the step at once, saying which, rather than after a wait for its labels.
+    private static async Task OpenAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.True(response is { Ok: true }, $"GET {path} answered {response?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}: the page is missing or failing");
     }
 }

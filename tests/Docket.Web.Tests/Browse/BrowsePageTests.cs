@@ -55,7 +55,7 @@ public sealed partial class BrowsePageTests
 
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         var body = await hidden.Content.ReadAsStringAsync();
-        Assert.Equal(await missing.Content.ReadAsStringAsync(), body);
+        Assert.Equal(WithoutTokens(await missing.Content.ReadAsStringAsync()), WithoutTokens(body));
         Assert.DoesNotContain("zebracorp", body, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -70,7 +70,7 @@ public sealed partial class BrowsePageTests
 
         Assert.Contains("Acquire zebracorp quietly", html, StringComparison.Ordinal);
         Assert.Contains("prepare the zebracorp term sheet", html, StringComparison.Ordinal);
-        Assert.Matches("<h3><a href=\"/t/acme/people/\\d+\">Mallory</a></h3>", html);
+        Assert.Matches("<h3>\\s*<a href=\"/t/acme/people/\\d+\">Mallory</a>\\s*</h3>", html);
     }
 
     [Theory]
@@ -138,8 +138,8 @@ public sealed partial class BrowsePageTests
         var html = await PageAsync(client, "/t/acme");
 
         Assert.Contains("Thu 26 Nov 2026, 11:00", html, StringComparison.Ordinal);
-        Assert.Matches("<td>Kenji</td>\\s*<td><time datetime=\"2026-11-27T04:00:00\\+09:00\">04:00</time> \\(next day\\)</td>", html);
-        Assert.Matches("<td>Alice</td>\\s*<td><time datetime=\"2026-11-26T20:00:00\\+01:00\">20:00</time></td>", html);
+        Assert.Matches("<td>Kenji</td>\\s*<td><time datetime=\"2026-11-27T04:00:00(\\+|&#x2B;)09:00\">04:00</time> \\(next day\\)</td>", html);
+        Assert.Matches("<td>Alice</td>\\s*<td><time datetime=\"2026-11-26T20:00:00(\\+|&#x2B;)01:00\">20:00</time></td>", html);
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed partial class BrowsePageTests
         var html = await PageAsync(member, $"/t/acme/people/{mallory}");
 
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
-        Assert.Matches("<h4>Blocked</h4>\\s*<ul><li>zebracorp lawyers</li></ul>", html);
+        Assert.Matches("<h4>Blocked</h4>\\s*<ul>\\s*<li>zebracorp lawyers</li>\\s*</ul>", html);
         Assert.Contains("prepare the zebracorp term sheet", html, StringComparison.Ordinal);
         // The same person under another team's address does not exist.
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(new Uri($"/t/other/people/{mallory}", UriKind.Relative))).StatusCode);
@@ -180,6 +180,12 @@ public sealed partial class BrowsePageTests
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
         return body;
     }
+
+    /// <summary>The page less its per-response antiforgery tokens.</summary>
+    private static string WithoutTokens(string html) => AntiforgeryValue().Replace(html, "");
+
+    [GeneratedRegex("(\"X-CSRF-Token\": \"|&quot;X-CSRF-Token&quot;: &quot;|value=\")[^\"&]*")]
+    private static partial Regex AntiforgeryValue();
 
     [GeneratedRegex("<svg[\\s\\S]*?</svg>")]
     private static partial Regex SvgElement();

@@ -117,7 +117,10 @@ public static class DocketServer
                     detail: $"Slow down: try again in {seconds} s.",
                     statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext).ConfigureAwait(false);
             };
-            o.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            // Only attempts count: reading the form again is free.
+            o.AddPolicy(SignInLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
                 ClientKey(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.AddPolicy(ApiLimit, context => RateLimitPartition.GetTokenBucketLimiter(

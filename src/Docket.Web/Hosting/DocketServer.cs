@@ -161,6 +161,17 @@ public static class DocketServer
         });
         app.UseRouting();
         app.UseAuthentication();
+        // A request that brings a token is judged by it: an unknown or revoked one gets 401, never the anonymous view.
+        app.Use(async (context, next) =>
+        {
+            if (TokenAuthentication.SecretFrom(context.Request) is { Length: > 0 } && context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync(TokenAuthentication.SchemeName).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

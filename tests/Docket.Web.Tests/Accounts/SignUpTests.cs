@@ -89,26 +89,6 @@ public sealed class SignUpTests
     }
 
     [Fact]
-    public async Task SignIn_FirstAccountAfterANewImportedTeam_ClaimsItToo()
-    {
-        await using var server = await TestServer.StartAsync(TestStore.Sqlite);
-        using var client = server.Client();
-        await Forms.SignUpAsync(client, "Ada", "ada@example.org");
-        await server.SeedTeamAsync("imported-later", "Imported later");
-        var bob = await server.SeedAccountAsync("bob@example.org", "Bob");
-
-        using var bobClient = server.Client();
-        await TestServer.SignInAsync(bobClient, "bob@example.org");
-        using var adaAgain = server.Client();
-        await TestServer.SignInAsync(adaAgain, "ada@example.org");
-
-        await using var db = server.Store.CreateContext();
-        var members = await db.Memberships.Where(m => m.Team.Slug == "imported-later").Select(m => new { m.Account.Email, m.Role }).ToListAsync();
-        Assert.Equal([("ada@example.org", TeamRole.Owner)], members.Select(m => (m.Email!, m.Role)));
-        Assert.NotEqual(0, bob.Id);
-    }
-
-    [Fact]
     public async Task SignOut_WithoutAntiforgeryToken_Answers400AndStaysSignedIn()
     {
         await using var server = await TestServer.StartAsync(TestStore.Sqlite);

@@ -32,11 +32,11 @@ public sealed class NewSeriesTests
 
     [Theory]
     // The planner's own words reach the form.
-    [InlineData("Infra", "fortnightly-ish", "60", "issue", "cannot use cadence")]
+    [InlineData("Infra", "fortnightly-ish", "60", "issue", "Cannot use cadence")]
     // No cadence at all.
     [InlineData("Infra", "", "60", "issue", "A series needs a cadence")]
     // An unknown template.
-    [InlineData("Infra", "weekly on Monday 09:00 UTC", "60", "minutes", "there is no built-in template")]
+    [InlineData("Infra", "weekly on Monday 09:00 UTC", "60", "minutes", "There is no built-in template")]
     // A duration out of range.
     [InlineData("Infra", "weekly on Monday 09:00 UTC", "5000", "issue", "between 1 and 1440 minutes")]
     // No name.

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Docket.Store.Model;
 using Docket.Web.Features.Shared;
-using Docket.Web.Features.Teams;
 using Docket.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +13,7 @@ namespace Docket.Web.Features.Accounts;
 /// sign-in rate limit, and the page goes back only to a local <see cref="ReturnUrl"/> (no open redirect).
 /// </summary>
 [EnableRateLimiting(DocketServer.SignInLimit)]
-public sealed class SignInModel(SignInManager<Account> signIn, TeamRoster roster) : DocketPage
+public sealed class SignInModel(SignInManager<Account> signIn) : DocketPage
 {
     public const string WrongPassword = "The e-mail address or the password is wrong.";
 
@@ -36,7 +35,7 @@ public sealed class SignInModel(SignInManager<Account> signIn, TeamRoster roster
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
         {
@@ -46,12 +45,6 @@ public sealed class SignInModel(SignInManager<Account> signIn, TeamRoster roster
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: true, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            // A server claimed before its first import gets the imported teams on the next sign-in.
-            if (await signIn.UserManager.FindByNameAsync(Email.Trim()) is { } account)
-            {
-                await roster.ClaimUnownedTeamsAsync(account, cancellationToken);
-            }
-
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 

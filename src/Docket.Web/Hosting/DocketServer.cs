@@ -119,7 +119,10 @@ public static class DocketServer
                     detail: $"Slow down: try again in {seconds} s.",
                     statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext).ConfigureAwait(false);
             };
-            o.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            // Only attempts count: reading the form again is free.
+            o.AddPolicy(SignInLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
                 ClientKey(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.AddPolicy(ApiLimit, context => RateLimitPartition.GetTokenBucketLimiter(
@@ -160,6 +163,17 @@ public static class DocketServer
         });
         app.UseRouting();
         app.UseAuthentication();
+        // A request that brings a token is judged by it: an unknown or revoked one gets 401, never the anonymous view.
+        app.Use(async (context, next) =>
+        {
+            if (TokenAuthentication.SecretFrom(context.Request) is { Length: > 0 } && context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync(TokenAuthentication.SchemeName).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Docket.Benchmarks.Import;
 using Docket.Benchmarks.Parse;
 using Docket.Benchmarks.Search;
+using Docket.Benchmarks.Web;
 
 namespace Docket.Benchmarks;
 
@@ -13,6 +14,7 @@ internal static class BenchmarkCatalog
         new ParseBenchmark(),
         new ImportBenchmark(),
         new SearchBenchmark(),
+        new WebBenchmark(),
     ];
 
     public static bool TryFind(string name, [NotNullWhen(true)] out IBenchmark? benchmark)
@@ -23,7 +25,7 @@ internal static class BenchmarkCatalog
 
     public static void WriteKnown(TextWriter output)
     {
-        output.WriteLine("usage: bench/run NAME [--rounds N] [--megabytes N]");
+        output.WriteLine("usage: bench/run NAME [--rounds N] [--megabytes N] [--threads N] [--connections N] [--duration SECONDS]");
         output.WriteLine("known benchmarks:");
         foreach (var benchmark in All)
         {

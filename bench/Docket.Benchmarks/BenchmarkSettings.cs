@@ -23,11 +23,15 @@ internal sealed record BenchmarkSettings(int WarmupRounds, int Rounds, string Sh
 
     public int Megabytes { get; init; } = DefaultMegabytes;
 
+    /// <summary>The load of the web benchmark: wrk's threads, connections and seconds per run.</summary>
+    public WebLoad Load { get; init; } = WebLoad.Default;
+
     public static bool TryParse(ReadOnlySpan<string> args, [NotNullWhen(true)] out BenchmarkSettings? settings, [NotNullWhen(false)] out string? problem)
     {
         settings = null;
         var rounds = DefaultRounds;
         var megabytes = DefaultMegabytes;
+        var load = WebLoad.Default;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--rounds" && i + 1 < args.Length
@@ -44,7 +48,20 @@ internal sealed record BenchmarkSettings(int WarmupRounds, int Rounds, string Sh
                 continue;
             }
 
-            problem = $"unexpected argument '{args[i]}' (expected --rounds N, N > 0, or --megabytes N, 0 < N <= 10000)";
+            if (args[i] is "--threads" or "--connections" or "--duration" && i + 1 < args.Length
+                && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 10_000)
+            {
+                load = args[i] switch
+                {
+                    "--threads" => load with { Threads = value },
+                    "--connections" => load with { Connections = value },
+                    _ => load with { Seconds = value },
+                };
+                i++;
+                continue;
+            }
+
+            problem = $"unexpected argument '{args[i]}' (expected --rounds N, N > 0, --megabytes N, 0 < N <= 10000, or for web --threads N, --connections N, --duration SECONDS)";
             return false;
         }
 
@@ -60,7 +77,13 @@ internal sealed record BenchmarkSettings(int WarmupRounds, int Rounds, string Sh
             return false;
         }
 
-        settings = new BenchmarkSettings(DefaultWarmupRounds, rounds, shared, repository) { Megabytes = megabytes };
+        if (load.Connections < load.Threads)
+        {
+            problem = $"--connections {load.Connections} is fewer than --threads {load.Threads} (wrk needs a connection per thread)";
+            return false;
+        }
+
+        settings = new BenchmarkSettings(DefaultWarmupRounds, rounds, shared, repository) { Megabytes = megabytes, Load = load };
         problem = null;
         return true;
     }

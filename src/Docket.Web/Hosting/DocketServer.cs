@@ -73,16 +73,18 @@ public static class DocketServer
             .AddDefaultTokenProviders();
 
         // Pages sign in with a cookie; the API and feeds with a bearer token. A request that carries
-        // a token is judged by the token alone.
+        // a token is judged by the token alone, and the API takes tokens only: a cookie sent along
+        // to /api (say, by a page on another site) counts for nothing, so the API needs no CSRF defence.
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = "Docket";
                 o.DefaultChallengeScheme = "Docket";
             })
             .AddPolicyScheme("Docket", "cookie or token", o =>
-                o.ForwardDefaultSelector = context => TokenAuthentication.SecretFrom(context.Request) is { Length: > 0 }
-                    ? TokenAuthentication.SchemeName
-                    : IdentityConstants.ApplicationScheme)
+                o.ForwardDefaultSelector = context =>
+                    TokenAuthentication.SecretFrom(context.Request) is { Length: > 0 } || context.Request.Path.StartsWithSegments("/api")
+                        ? TokenAuthentication.SchemeName
+                        : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null)
             .AddIdentityCookies(o => o.ApplicationCookie?.Configure(cookie =>
             {

@@ -13,4 +13,7 @@ public sealed record ActionFilter
 
     /// <summary>A series slug, name or a word of one.</summary>
     public string? Series { get; init; }
+
+    /// <summary>One series by its id: for callers that already resolved it within a team.</summary>
+    public int? SeriesId { get; init; }
 }

@@ -36,6 +36,11 @@ public sealed class ActionList(StoreProvider provider, IClock clock)
             query = query.Where(a => series.Ids.Contains(a.SeriesId));
         }
 
+        if (filter.SeriesId is { } seriesId)
+        {
+            query = query.Where(a => a.SeriesId == seriesId);
+        }
+
         if (filter.Who is { } who)
         {
             var people = await PeopleLookup.ResolveAsync(db, who, cancellationToken).ConfigureAwait(false);

@@ -17,11 +17,19 @@ namespace Docket.Store.Planning;
 /// </summary>
 public sealed class NextMeetingPlanner(StoreProvider provider, IClock clock)
 {
-    public async Task<QueryResult<PlannedAgenda>> NextAsync(string typed, CancellationToken cancellationToken = default)
+    public Task<QueryResult<PlannedAgenda>> NextAsync(string typed, CancellationToken cancellationToken = default) =>
+        NextAsync((db, ct) => PlanningSeries.ResolveAsync(db, typed, ct), cancellationToken);
+
+    /// <summary>The same for one series by id: the web resolves a series within its team, where slugs are unique.</summary>
+    public Task<QueryResult<PlannedAgenda>> NextAsync(int seriesId, CancellationToken cancellationToken = default) =>
+        NextAsync((db, ct) => PlanningSeries.ResolveAsync(db, seriesId, ct), cancellationToken);
+
+    private async Task<QueryResult<PlannedAgenda>> NextAsync(
+        Func<DocketDbContext, CancellationToken, Task<QueryResult<Series>>> resolve, CancellationToken cancellationToken)
     {
         await using var db = provider.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var found = await PlanningSeries.ResolveAsync(db, typed, cancellationToken).ConfigureAwait(false);
+        var found = await resolve(db, cancellationToken).ConfigureAwait(false);
         if (!found.Succeeded)
         {
             return new QueryResult<PlannedAgenda>(null, found.Problem, found.Message);
@@ -156,7 +164,7 @@ public sealed class NextMeetingPlanner(StoreProvider provider, IClock clock)
 
     private async Task<CarryOver> CarryOverAsync(DocketDbContext db, Series series, List<ProposedTopic> topics, CancellationToken cancellationToken)
     {
-        var open = await new ActionList(provider, clock).ListAsync(new ActionFilter { Series = series.Slug, OpenOnly = true }, cancellationToken).ConfigureAwait(false);
+        var open = await new ActionList(provider, clock).ListAsync(new ActionFilter { SeriesId = series.Id, OpenOnly = true }, cancellationToken).ConfigureAwait(false);
         var today = clock.GetCurrentInstant().InUtc().Date;
         var actions = (open.Value ?? []).Select(a => new CarriedAction(
             a.Text, a.Owners, a.AgeMeetings, a.AgeDays ?? 0, a.First.Date ?? today, a.First.MeetingTitle)).ToList();

@@ -23,13 +23,19 @@ internal static class PlanningSeries
             return QueryResult.Bad<Series>($"'{typed}' could be any of {string.Join(", ", slugs)}: type more of the name");
         }
 
+        return await ResolveAsync(db, match.Ids[0], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The series with this id (already resolved within its team by the caller).</summary>
+    public static async Task<QueryResult<Series>> ResolveAsync(DocketDbContext db, int seriesId, CancellationToken cancellationToken)
+    {
         var series = await db.Series
             .Include(s => s.Plan).ThenInclude(p => p!.Members)
             .Include(s => s.Plan).ThenInclude(p => p!.Roles)
             .Include(s => s.Plan).ThenInclude(p => p!.Changes)
             .AsSplitQuery()
-            .SingleAsync(s => s.Id == match.Ids[0], cancellationToken).ConfigureAwait(false);
-        return QueryResult.Ok(series);
+            .SingleOrDefaultAsync(s => s.Id == seriesId, cancellationToken).ConfigureAwait(false);
+        return series is null ? QueryResult.Missing<Series>($"there is no series {seriesId}") : QueryResult.Ok(series);
     }
 
     /// <summary>The series' cadence and its skips and moves; the plan was checked when stored, so this reads back.</summary>

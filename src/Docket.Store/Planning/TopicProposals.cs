@@ -10,7 +10,15 @@ public sealed class TopicProposals(StoreProvider provider, IClock clock)
     /// <summary>The longest time box a topic may ask for.</summary>
     public const int MaxMinutes = 600;
 
-    public async Task<QueryResult<AgendaTopicView>> ProposeAsync(string typedSeries, string title, string by, int? minutes, string? link, CancellationToken cancellationToken = default)
+    public Task<QueryResult<AgendaTopicView>> ProposeAsync(string typedSeries, string title, string by, int? minutes, string? link, CancellationToken cancellationToken = default) =>
+        ProposeAsync((db, ct) => PlanningSeries.ResolveAsync(db, typedSeries, ct), title, by, minutes, link, cancellationToken);
+
+    /// <summary>The same for one series by id: the web resolves a series within its team, where slugs are unique.</summary>
+    public Task<QueryResult<AgendaTopicView>> ProposeAsync(int seriesId, string title, string by, int? minutes, string? link, CancellationToken cancellationToken = default) =>
+        ProposeAsync((db, ct) => PlanningSeries.ResolveAsync(db, seriesId, ct), title, by, minutes, link, cancellationToken);
+
+    private async Task<QueryResult<AgendaTopicView>> ProposeAsync(
+        Func<DocketDbContext, CancellationToken, Task<QueryResult<Series>>> resolve, string title, string by, int? minutes, string? link, CancellationToken cancellationToken)
     {
         var cleanTitle = OneLine(title);
         var cleanBy = OneLine(by);
@@ -40,7 +48,7 @@ public sealed class TopicProposals(StoreProvider provider, IClock clock)
         }
 
         await using var db = provider.CreateContext();
-        var found = await PlanningSeries.ResolveAsync(db, typedSeries, cancellationToken).ConfigureAwait(false);
+        var found = await resolve(db, cancellationToken).ConfigureAwait(false);
         if (!found.Succeeded)
         {
             return new QueryResult<AgendaTopicView>(null, found.Problem, found.Message);

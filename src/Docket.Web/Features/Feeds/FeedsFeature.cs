@@ -28,17 +28,24 @@ internal sealed class FeedsFeature : IFeature
             .WithName("MinutesFeed")
             .WithSummary("Atom feed of the team's minutes the caller may read (token via ?token=).")
             .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml")
+            .Produces(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status404NotFound);
         app.MapGet("/t/{team}/s/{series}/calendar.ics", CalendarAsync)
             .WithName("SeriesCalendar")
             .WithSummary("iCalendar feed of a series' meetings (token via ?token=).")
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
+            .Produces(StatusCodes.Status401Unauthorized)
             .Produces(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> MinutesAsync(string team, HttpContext context, ViewerAccessor viewers, MinutesFeed feed, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (BadToken.Sent(context.Request, viewer))
+        {
+            return BadToken.Refusal();
+        }
+
         var bytes = await feed.WriteAsync(team, viewer, Site(context.Request), cancellationToken).ConfigureAwait(false);
         return bytes is null ? Results.NotFound() : Results.Bytes(bytes, "application/atom+xml; charset=utf-8");
     }
@@ -46,6 +53,11 @@ internal sealed class FeedsFeature : IFeature
     private static async Task<IResult> CalendarAsync(string team, string series, HttpContext context, ViewerAccessor viewers, DocketDbContext db, SeriesFeed feed, IClock clock, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (BadToken.Sent(context.Request, viewer))
+        {
+            return BadToken.Refusal();
+        }
+
         var found = await db.Series.AsNoTracking().Listed(viewer)
             .Where(s => s.Team.Slug == team && s.Slug == series)
             .Select(s => new { s.Id, s.TeamId, s.Access })

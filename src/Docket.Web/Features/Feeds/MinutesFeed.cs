@@ -47,13 +47,13 @@ public sealed class MinutesFeed(DocketDbContext db, IClock clock)
             const string atom = "http://www.w3.org/2005/Atom";
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", atom);
-            xml.WriteElementString("title", atom, XmlText.Clean(team.Name + " minutes"));
+            xml.WriteElementString("title", atom, FeedText.Clean(team.Name + " minutes"));
             xml.WriteElementString("id", atom, new Uri(site, $"t/{Uri.EscapeDataString(team.Slug)}/minutes.atom").AbsoluteUri);
             xml.WriteElementString("updated", atom, Rfc3339.Format(updated));
             Link(xml, atom, "self", new Uri(site, $"t/{Uri.EscapeDataString(team.Slug)}/minutes.atom"), "application/atom+xml");
             Link(xml, atom, "alternate", new Uri(site, $"t/{Uri.EscapeDataString(team.Slug)}"), "text/html");
             xml.WriteStartElement("author", atom);
-            xml.WriteElementString("name", atom, XmlText.Clean(team.Name));
+            xml.WriteElementString("name", atom, FeedText.Clean(team.Name));
             xml.WriteEndElement();
             xml.WriteElementString("generator", atom, "Docket");
 
@@ -62,18 +62,18 @@ public sealed class MinutesFeed(DocketDbContext db, IClock clock)
                 var date = meeting.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var link = new Uri(site, "meetings/" + meeting.Id.ToString(CultureInfo.InvariantCulture));
                 xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("title", atom, XmlText.Clean(string.IsNullOrWhiteSpace(meeting.Title) ? $"{meeting.SeriesName} {date}" : $"{meeting.Title} ({date})"));
+                xml.WriteElementString("title", atom, FeedText.Clean(string.IsNullOrWhiteSpace(meeting.Title) ? $"{meeting.SeriesName} {date}" : $"{meeting.Title} ({date})"));
                 xml.WriteElementString("id", atom, link.AbsoluteUri);
                 xml.WriteElementString("updated", atom, Rfc3339.Format(Updated(meeting.Date.Value, meeting.StartsAt)));
                 Link(xml, atom, "alternate", link, "text/html");
                 xml.WriteStartElement("category", atom);
-                xml.WriteAttributeString("term", XmlText.Clean(meeting.SeriesSlug));
-                xml.WriteAttributeString("label", XmlText.Clean(meeting.SeriesName));
+                xml.WriteAttributeString("term", FeedText.Clean(meeting.SeriesSlug));
+                xml.WriteAttributeString("label", FeedText.Clean(meeting.SeriesName));
                 xml.WriteEndElement();
                 xml.WriteStartElement("content", atom);
                 xml.WriteAttributeString("type", "html");
                 // Cleaned before rendering too: the sanitizer keeps what it is given of text.
-                xml.WriteString(XmlText.Clean(SafeMarkdown.ToHtml(XmlText.Clean(meeting.Notes))));
+                xml.WriteString(FeedText.Clean(SafeMarkdown.ToHtml(FeedText.Clean(meeting.Notes))));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

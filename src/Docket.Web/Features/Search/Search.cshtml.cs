@@ -39,10 +39,8 @@ public sealed class SearchModel(ScopedSearch search, DocketDbContext db) : Docke
     [BindProperty(Name = "until", SupportsGet = true)]
     public string? Until { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int? PageNumber { get; set; }
-
-    public int CurrentPage => Math.Clamp(PageNumber ?? 1, 1, MaxPages);
+    /// <summary>From <c>?page=</c>, read by hand: "page" is also Razor Pages' own route value.</summary>
+    public int CurrentPage => int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? Math.Clamp(page, 1, MaxPages) : 1;
 
     public IReadOnlyList<SeriesChoice> SeriesChoices { get; private set; } = [];
 

@@ -23,7 +23,8 @@ internal sealed class SearchFeature : IFeature
             .WithName("Search")
             .WithSummary("Searches the meetings the caller may read, with Docket's query syntax (kind:, who:, series:, since:, until:, quotes, OR, -).")
             .Produces<SearchApiResponse>()
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
     private static async Task<IResult> SearchAsync(
@@ -34,17 +35,23 @@ internal sealed class SearchFeature : IFeature
         [FromQuery] string? since,
         [FromQuery] string? until,
         [FromQuery] int? limit,
+        HttpRequest request,
         ViewerAccessor viewers,
         ScopedSearch search,
         CancellationToken cancellationToken)
     {
+        var viewer = await viewers.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (Feeds.BadToken.Sent(request, viewer))
+        {
+            return Feeds.BadToken.Refusal();
+        }
+
         var filters = new SearchFilters(q, series, who, kind, since, until);
         if (filters.IsEmpty)
         {
             return Problems.Invalid("Give a query in q, or at least one filter (series, who, kind, since, until).");
         }
 
-        var viewer = await viewers.GetAsync(cancellationToken).ConfigureAwait(false);
         var found = await search.SearchAsync(viewer, filters, 0, Math.Clamp(limit ?? DefaultApiLimit, 1, SearchService.MaxLimit), cancellationToken).ConfigureAwait(false);
         if (found.Error is { } error)
         {

@@ -6,7 +6,7 @@ namespace Docket.Web.Features.Feeds;
 /// Text made writable as XML 1.0: <c>XmlWriter</c> throws on control characters and lone surrogates,
 /// so one such character in one title would take a whole feed down. Those characters are dropped.
 /// </summary>
-public static class XmlText
+public static class FeedText
 {
     public static string Clean(string? value)
     {

@@ -5,7 +5,7 @@ using Docket.Web.Features.Feeds;
 
 namespace Docket.Web.Tests.Feeds;
 
-public sealed class XmlTextTests
+public sealed class FeedTextTests
 {
     /// <summary>Built at run time: lone surrogates do not survive in attribute arguments.</summary>
     public static TheoryData<string, string> Cases => new()
@@ -29,7 +29,8 @@ public sealed class XmlTextTests
     };
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    // Not enumerated at discovery: xunit would carry the strings through UTF-8 and lose the surrogates.
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
     public void Clean_Text_KeepsOnlyXmlCharacters(string input, string expected)
     {
         var cleaned = FeedText.Clean(input);

@@ -32,6 +32,34 @@ public sealed class SeriesFeed(StoreProvider provider, IClock clock)
         }
 
         var series = found.Value!;
+        return await WriteAsync(db, series, series.Slug, date => baseUrl is null ? null
+            : new Uri(baseUrl, $"series/{series.Slug}/{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"), titlesOnly: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The feed of one series found by id (callers that have already resolved it within a team and
+    /// checked access). <paramref name="link"/> gives each event's link from its rule date;
+    /// <paramref name="titlesOnly"/> leaves out the topics (for viewers who may list, not read, the series).
+    /// </summary>
+    public async Task<QueryResult<string>> WriteAsync(int seriesId, Func<LocalDate, Uri?> link, bool titlesOnly, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        await using var db = provider.CreateContext();
+        var series = await db.Series.AsNoTracking().Include(s => s.Team)
+            .Include(s => s.Plan).ThenInclude(p => p!.Changes)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == seriesId, cancellationToken).ConfigureAwait(false);
+        if (series is null)
+        {
+            return QueryResult.Missing<string>($"there is no series {seriesId.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        // Slugs are unique within a team only, and event UIDs must be unique everywhere.
+        return await WriteAsync(db, series, $"{series.Team.Slug}.{series.Slug}", link, titlesOnly, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<QueryResult<string>> WriteAsync(DocketDbContext db, Series series, string calendarId, Func<LocalDate, Uri?> link, bool titlesOnly, CancellationToken cancellationToken)
+    {
         if (series.Plan is not { } plan)
         {
             return QueryResult.Bad<string>(PlanningSeries.NoPlan(series));
@@ -50,13 +78,11 @@ public sealed class SeriesFeed(StoreProvider provider, IClock clock)
         {
             var meeting = planned.FirstOrDefault(p => p.RuleDate == occurrence.RuleDate);
             var title = meeting is null ? series.Name : $"{series.Name} #{meeting.Number.ToString("D3", CultureInfo.InvariantCulture)}";
-            var description = meeting is null ? null
+            var description = meeting is null || titlesOnly ? null
                 : string.Join("\n", topics.Where(t => t.PlannedMeetingId == meeting.Id).Select(t => $"- ({t.Proposer}) {t.Title}"));
-            Uri? link = baseUrl is null ? null
-                : new Uri(baseUrl, $"series/{series.Slug}/{occurrence.RuleDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
-            return new CalendarEntry(occurrence, title, link, string.IsNullOrEmpty(description) ? null : description);
+            return new CalendarEntry(occurrence, title, link(occurrence.RuleDate), string.IsNullOrEmpty(description) ? null : description);
         }).ToList();
 
-        return QueryResult.Ok(SeriesCalendar.Write(new CalendarSeries(series.Slug, series.Name, cadence.Zone, plan.Location), entries, now));
+        return QueryResult.Ok(SeriesCalendar.Write(new CalendarSeries(calendarId, series.Name, cadence.Zone, plan.Location), entries, now));
     }
 }

@@ -85,6 +85,12 @@ public static class SafeMarkdown
         }
 
         var trimmed = url.Trim();
+        // Protocol-relative (//evil.example), and the backslash spellings browsers read the same way.
+        if (trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith('\\') || trimmed.StartsWith("/\\", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && !trimmed.StartsWith('/'))
         {
             return LinkSchemes.Contains(absolute.Scheme, StringComparer.OrdinalIgnoreCase);

@@ -34,7 +34,7 @@ public sealed class NewTeamFlowTests(ITestOutputHelper output)
         {
             if (message.Type == "error")
             {
-                problems.Add(message.Text);
+                problems.Add($"{message.Text} ({message.Location})");
             }
         };
 
@@ -126,7 +126,7 @@ public sealed class NewTeamFlowTests(ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(new Regex("migration\\s+checklist", RegexOptions.IgnoreCase));
         await shots.TakeAsync(page, "search");
 
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, "console errors: " + string.Join("; ", problems));
     }
 
     // A page that is missing or failing fails the step at once, saying which, rather than after a wait for its labels.

@@ -24,7 +24,6 @@ internal static partial class SearchEntries
             await db.SearchEntries.Where(e => ids.Contains(e.MeetingId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-
         var entries = new List<SearchEntry>();
         var mentionsOf = mentions.ToLookup(m => m.MeetingId);
         foreach (var meeting in meetings)

@@ -40,6 +40,12 @@ internal sealed class PostgresSearchIndex : ISearchIndex
                 total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             }
 
+            // Nothing matched: the ranked query would only read the same matches again.
+            if (total == 0)
+            {
+                return ([], 0);
+            }
+
             // As on SQLite: over the cap, ranking every match costs much and says little; the most
             // recently stored entries come first.
             var rank = total > SearchIndexQuery.CountCap ? """e."Id"::double precision""" : """ts_rank(e."Vector", to_tsquery('simple', @q))""";

@@ -32,12 +32,21 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                 parameters.Add(new SqliteParameter("$match", query.Fts5));
             }
 
-            // Counting stops at the cap, so it stays cheap however common the words are.
+            // Counting stops at the cap, so it stays cheap however common the words are. Without a
+            // filter on the entries the index alone counts: no entry is read.
             var cap = (SearchIndexQuery.CountCap + 1).ToString(CultureInfo.InvariantCulture);
+            var counted = text && where.Length == 0 ? """FROM "SearchIndex" WHERE "SearchIndex" MATCH $match""" : from + where;
             int total;
-            await using (var count = Command(connection, $"SELECT count(*) FROM (SELECT 1 {from}{where} LIMIT {cap})", parameters))
+            await using (var count = Command(connection, $"SELECT count(*) FROM (SELECT 1 {counted} LIMIT {cap})", parameters))
             {
                 total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            }
+
+            // Nothing matched: a filter that rules out every match (a person who never said the
+            // word) would otherwise make the ranked query read all the matches a second time.
+            if (total == 0)
+            {
+                return ([], 0);
             }
 
             // bm25 scores every match before the top ones are known. Over the cap (a word in most

@@ -1,3 +1,4 @@
+using Docket.Store.Import;
 using Docket.Store.Model;
 using Docket.Store.People;
 using Docket.Store.Storage;
@@ -23,18 +24,29 @@ internal static class ActionLinker
     /// <summary>How far back an open item is looked for when the words changed a little.</summary>
     private static readonly Period Lookback = Period.FromDays(200);
 
-    public static async Task LinkAsync(
+    /// <summary>Links the actions of these meetings and returns their mentions, as stored.</summary>
+    public static async Task<IReadOnlyList<ActionMention>> LinkAsync(
         DocketDbContext db,
         Model.Series series,
         IReadOnlyList<Meeting> stored,
         IReadOnlyList<NotesMeeting> meetings,
         PersonDirectory people,
+        bool newFile,
         CancellationToken cancellationToken)
     {
-        var meetingIds = stored.Select(m => m.Id).ToList();
-        var old = await db.ActionMentions.Where(m => meetingIds.Contains(m.MeetingId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var touched = old.Select(m => m.ActionItemId).ToHashSet();
-        db.ActionMentions.RemoveRange(old);
+        // The mentions are derived rows, written in bulk: read and dropped without tracking. A new
+        // file has none yet.
+        var touched = new HashSet<int>();
+        if (!newFile)
+        {
+            var meetingIds = stored.Select(m => m.Id).ToList();
+            var old = db.ActionMentions.Where(m => meetingIds.Contains(m.MeetingId));
+            touched.UnionWith(await old.Select(m => m.ActionItemId).ToListAsync(cancellationToken).ConfigureAwait(false));
+            if (touched.Count > 0)
+            {
+                await old.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
 
         var read = new List<(Meeting Meeting, Docket.Notes.Model.ActionItem Action, string Key)>();
         for (var i = 0; i < stored.Count; i++)
@@ -67,6 +79,7 @@ internal static class ActionLinker
 
         // Oldest meeting first, so an item born earlier in this same file is there to be carried.
         var created = new List<ActionItem>();
+        var mentions = new List<(ActionMention Mention, ActionItem Item, Meeting Meeting)>();
         foreach (var group in read.GroupBy(r => r.Meeting).OrderBy(g => g.Key.Date ?? LocalDate.MinIsoValue).ThenBy(g => g.Key.Ordinal))
         {
             var used = new HashSet<ActionItem>();
@@ -79,7 +92,6 @@ internal static class ActionLinker
                 if (item is null)
                 {
                     item = new ActionItem(series, key, action.Text) { OwnerKeys = owners };
-                    db.Actions.Add(item);
                     created.Add(item);
                     byKey.TryAdd(key, item);
                 }
@@ -97,8 +109,7 @@ internal static class ActionLinker
                     Line = action.Line,
                     Position = position++,
                 };
-                meeting.ActionMentions.Add(mention);
-                item.Mentions.Add(mention);
+                mentions.Add((mention, item, meeting));
                 if (item.Id != 0)
                 {
                     touched.Add(item.Id);
@@ -111,14 +122,47 @@ internal static class ActionLinker
             }
         }
 
+        // People named for the first time get their keys.
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        touched.UnionWith(created.Select(a => a.Id));
+
+        // An item born in this file has all its mentions here: its state is worked out before it
+        // is written, in bulk. Items carried from earlier files are worked out from the store.
+        var createdSet = created.ToHashSet();
+        var bornHere = mentions.Where(m => createdSet.Contains(m.Item)).ToLookup(m => m.Item);
+        var owned = new Dictionary<ActionItem, List<int>>();
+        foreach (var item in created)
+        {
+            var facts = bornHere[item].Select(m => Facts(m.Mention, m.Meeting)).ToList();
+            owned[item] = await ApplyAsync(item, facts, people, cancellationToken).ConfigureAwait(false);
+            BulkRows.Set(db, item, nameof(ActionItem.SeriesId), series.Id);
+        }
+
+        await BulkRows.InsertAsync(db, created, cancellationToken).ConfigureAwait(false);
+        foreach (var (item, personIds) in owned)
+        {
+            db.ActionAssignees.AddRange(personIds.Select(id => new ActionAssignee { ActionItemId = item.Id, PersonId = id }));
+        }
+
+        foreach (var (mention, item, meeting) in mentions)
+        {
+            mention.ActionItemId = item.Id;
+            BulkRows.Set(db, mention, nameof(ActionMention.MeetingId), meeting.Id);
+        }
+
+        var rows = mentions.Select(m => m.Mention).ToList();
+        await BulkRows.InsertAsync(db, rows, cancellationToken).ConfigureAwait(false);
         await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false);
+        return rows;
     }
 
     /// <summary>Works out the state, dates, owners and words of these items from their mentions; removes items no meeting mentions.</summary>
     public static async Task RefreshAsync(DocketDbContext db, IReadOnlyCollection<int> itemIds, PersonDirectory people, CancellationToken cancellationToken)
     {
+        if (itemIds.Count == 0)
+        {
+            return;
+        }
+
         var ids = itemIds.ToList();
         var mentions = await db.ActionMentions
             .Where(m => ids.Contains(m.ActionItemId))
@@ -128,42 +172,52 @@ internal static class ActionLinker
         var items = await db.Actions.Where(a => ids.Contains(a.Id)).Include(a => a.Assignees).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var item in items)
         {
-            var ordered = byItem[item.Id].OrderBy(m => m.Date ?? LocalDate.MinIsoValue).ThenBy(m => m.SourceId).ThenBy(m => m.Ordinal).ThenBy(m => m.Position).ToList();
-            if (ordered.Count == 0)
+            if (!byItem[item.Id].Any())
             {
                 db.Actions.Remove(item);
                 continue;
             }
 
-            var first = ordered[0];
-            var last = ordered[^1];
-            item.Text = last.Text;
-            item.FirstMeetingId = first.MeetingId;
-            item.LastMeetingId = last.MeetingId;
-            item.FirstDate = first.Date;
-            item.LastDate = last.Date;
-            item.MeetingCount = ordered.Select(m => m.MeetingId).Distinct().Count();
-            var state = last.Done ? ActionStatus.Done : last.Dropped ? ActionStatus.Dropped : ActionStatus.Open;
-            item.ClosedInMeetingId = state == ActionStatus.Open ? null : last.MeetingId;
-            item.ApplyNotesStatus(state);
-
-            var owners = ordered.LastOrDefault(m => m.Assignees.Count > 0)?.Assignees ?? [];
-            item.OwnerKeys = OwnerKeys(owners);
-            var personIds = new List<int>();
-            foreach (var name in owners)
-            {
-                if (await people.ResolveAsync(name, cancellationToken).ConfigureAwait(false) is { } person && person.Id != 0 && !personIds.Contains(person.Id))
-                {
-                    personIds.Add(person.Id);
-                }
-            }
-
+            var personIds = await ApplyAsync(item, [.. byItem[item.Id]], people, cancellationToken).ConfigureAwait(false);
             item.Assignees.RemoveAll(a => !personIds.Contains(a.PersonId));
             foreach (var id in personIds.Where(id => item.Assignees.All(a => a.PersonId != id)))
             {
                 item.Assignees.Add(new ActionAssignee { ActionItemId = item.Id, PersonId = id });
             }
         }
+    }
+
+    private static MentionFacts Facts(ActionMention mention, Meeting meeting) =>
+        new(0, meeting.Id, meeting.Date, meeting.SourceId, meeting.Ordinal, mention.Position, mention.Done, mention.Dropped, mention.Text, mention.Assignees);
+
+    /// <summary>Sets an item's state, dates, owners and words from its mentions (at least one); returns its owners' person ids.</summary>
+    private static async Task<List<int>> ApplyAsync(ActionItem item, List<MentionFacts> mentions, PersonDirectory people, CancellationToken cancellationToken)
+    {
+        var ordered = mentions.OrderBy(m => m.Date ?? LocalDate.MinIsoValue).ThenBy(m => m.SourceId).ThenBy(m => m.Ordinal).ThenBy(m => m.Position).ToList();
+        var first = ordered[0];
+        var last = ordered[^1];
+        item.Text = last.Text;
+        item.FirstMeetingId = first.MeetingId;
+        item.LastMeetingId = last.MeetingId;
+        item.FirstDate = first.Date;
+        item.LastDate = last.Date;
+        item.MeetingCount = ordered.Select(m => m.MeetingId).Distinct().Count();
+        var state = last.Done ? ActionStatus.Done : last.Dropped ? ActionStatus.Dropped : ActionStatus.Open;
+        item.ClosedInMeetingId = state == ActionStatus.Open ? null : last.MeetingId;
+        item.ApplyNotesStatus(state);
+
+        var owners = ordered.LastOrDefault(m => m.Assignees.Count > 0)?.Assignees ?? [];
+        item.OwnerKeys = OwnerKeys(owners);
+        var personIds = new List<int>();
+        foreach (var name in owners)
+        {
+            if (await people.ResolveAsync(name, cancellationToken).ConfigureAwait(false) is { } person && person.Id != 0 && !personIds.Contains(person.Id))
+            {
+                personIds.Add(person.Id);
+            }
+        }
+
+        return personIds;
     }
 
     private static string OwnerKeys(IEnumerable<string> names)

@@ -31,6 +31,10 @@ internal static class MeetingWriter
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var byKey = existing.ToDictionary(m => m.Key, StringComparer.Ordinal);
 
+        // A file with nothing stored yet has no identities to keep: its rows are written in bulk,
+        // without change tracking.
+        var fresh = existing.Count == 0;
+
         var keys = MeetingKeys(meetings);
         var ends = EndLines(meetings, lines.Length);
         var stored = new List<Meeting>(meetings.Count);
@@ -40,7 +44,10 @@ internal static class MeetingWriter
             if (!byKey.Remove(keys[i], out var meeting))
             {
                 meeting = new Meeting(series, source, keys[i]);
-                db.Meetings.Add(meeting);
+                if (!fresh)
+                {
+                    db.Meetings.Add(meeting);
+                }
             }
             else if (meeting.SeriesId != series.Id)
             {
@@ -70,9 +77,66 @@ internal static class MeetingWriter
             stored.Add(meeting);
         }
 
+        if (fresh)
+        {
+            await InsertAsync(db, source, series, stored, cancellationToken).ConfigureAwait(false);
+        }
+
         // Meetings the file no longer holds go, with everything read from them.
         db.Meetings.RemoveRange(byKey.Values);
         return stored;
+    }
+
+    /// <summary>Writes new meetings and their items, not tracked: the same rows <c>SaveChanges</c> would write.</summary>
+    private static async Task InsertAsync(DocketDbContext db, SourceFile source, Model.Series series, List<Meeting> meetings, CancellationToken cancellationToken)
+    {
+        // The file, its series and the people met for the first time get their keys first.
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var meeting in meetings)
+        {
+            BulkRows.Set(db, meeting, nameof(Meeting.SeriesId), series.Id);
+            BulkRows.Set(db, meeting, nameof(Meeting.SourceId), source.Id);
+        }
+
+        await BulkRows.InsertAsync(db, meetings, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(db, meetings, m => m.Agenda, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(db, meetings, m => m.Decisions, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(db, meetings, m => m.Questions, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(db, meetings, m => m.References, cancellationToken).ConfigureAwait(false);
+        foreach (var entry in meetings.SelectMany(m => m.Attendance))
+        {
+            entry.PersonId = entry.Person.Id;
+        }
+
+        foreach (var entry in meetings.SelectMany(m => m.Roles))
+        {
+            entry.PersonId = entry.Person.Id;
+        }
+
+        foreach (var entry in meetings.SelectMany(m => m.Updates))
+        {
+            entry.PersonId = entry.Person.Id;
+        }
+
+        await InsertItemsAsync(db, meetings, m => m.Attendance, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(db, meetings, m => m.Roles, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(db, meetings, m => m.Updates, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task InsertItemsAsync<TEntry>(DocketDbContext db, List<Meeting> meetings, Func<Meeting, List<TEntry>> items, CancellationToken cancellationToken)
+        where TEntry : MeetingItem
+    {
+        var rows = new List<TEntry>();
+        foreach (var meeting in meetings)
+        {
+            foreach (var item in items(meeting))
+            {
+                BulkRows.Set(db, item, nameof(MeetingItem.MeetingId), meeting.Id);
+                rows.Add(item);
+            }
+        }
+
+        await BulkRows.InsertAsync(db, rows, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WritePeopleAsync(Meeting meeting, NotesMeeting notes, PersonDirectory people, CancellationToken cancellationToken)

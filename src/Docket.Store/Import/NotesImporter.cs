@@ -94,10 +94,10 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
         var stored = await MeetingWriter.WriteAsync(db, source, series, meetings, lines, people, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        await ActionLinker.LinkAsync(db, series, stored, meetings, people, cancellationToken).ConfigureAwait(false);
+        var mentions = await ActionLinker.LinkAsync(db, series, stored, meetings, people, status == ImportStatus.Added, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        await SearchEntries.RewriteAsync(db, provider.Search, stored, people, cancellationToken).ConfigureAwait(false);
+        await SearchEntries.RewriteAsync(db, provider.Search, stored, mentions, people, status == ImportStatus.Added, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 
         return new FileImport(

@@ -16,12 +16,16 @@ internal static partial class SearchEntries
 {
     private const int MaxText = 2000;
 
-    public static async Task RewriteAsync(DocketDbContext db, ISearchIndex index, IReadOnlyList<Meeting> meetings, PersonDirectory people, CancellationToken cancellationToken)
+    public static async Task RewriteAsync(DocketDbContext db, ISearchIndex index, IReadOnlyList<Meeting> meetings, IReadOnlyList<ActionMention> mentions, PersonDirectory people, bool newFile, CancellationToken cancellationToken)
     {
-        var ids = meetings.Select(m => m.Id).ToList();
-        await db.SearchEntries.Where(e => ids.Contains(e.MeetingId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        if (!newFile)
+        {
+            var ids = meetings.Select(m => m.Id).ToList();
+            await db.SearchEntries.Where(e => ids.Contains(e.MeetingId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         var entries = new List<SearchEntry>();
+        var mentionsOf = mentions.ToLookup(m => m.MeetingId);
         foreach (var meeting in meetings)
         {
             var firstOfMeeting = entries.Count;
@@ -58,7 +62,7 @@ internal static partial class SearchEntries
                 Add(SearchKind.Question, item.Line, WithTopic(item.Text, item.Topic));
             }
 
-            foreach (var item in meeting.ActionMentions)
+            foreach (var item in mentionsOf[meeting.Id])
             {
                 var owners = new List<int>();
                 foreach (var name in item.Assignees)

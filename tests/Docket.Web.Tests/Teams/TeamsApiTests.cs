@@ -22,8 +22,9 @@ public sealed class TeamsApiTests
         await server.SeedMembershipAsync("empty", guest, TeamRole.Guest);
         using var anonymous = server.Client();
         using var memberClient = server.TokenClient(await server.SeedTokenAsync("hidden", member, TokenScope.Read));
-        using var guestClient = server.Client();
-        await TestServer.SignInAsync(guestClient, "gus@example.org");
+        using var guestClient = server.TokenClient(await server.SeedTokenAsync("empty", guest, TokenScope.Read));
+        using var guestBrowser = server.Client();
+        await TestServer.SignInAsync(guestBrowser, "gus@example.org");
 
         // Anyone: the team with a public series only; the private team and the empty team do not exist.
         Assert.Equal(["open:1:"], await TeamsAsync(anonymous));
@@ -31,6 +32,8 @@ public sealed class TeamsApiTests
         Assert.Equal(["hidden:1:member", "open:1:"], await TeamsAsync(memberClient));
         // A guest of a team with no series still sees that team.
         Assert.Equal(["empty:0:guest", "open:1:"], await TeamsAsync(guestClient));
+        // The API takes tokens only: the guest's sign-in cookie counts for nothing there.
+        Assert.Equal(["open:1:"], await TeamsAsync(guestBrowser));
     }
 
     [Theory]

@@ -19,6 +19,9 @@ public static class DocketServer
     /// <summary>The rate-limiting policy of everything under <c>/api</c>.</summary>
     public const string ApiLimit = "api";
 
+    /// <summary>The output-cache policy (and tag) of pages and reads anonymous viewers share.</summary>
+    public const string AnonymousReads = "anonymous-reads";
+
     public static WebApplication Build(ServerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -137,6 +140,11 @@ public static class DocketServer
                 }));
         });
 
+        // What anonymous readers get is the same for all of them, so it is kept for a few seconds:
+        // the built-in policy never caches a signed-in or token request, a response that sets a
+        // cookie, or anything but a 200. Every write through the server evicts it at once; writes
+        // from elsewhere (a `docket import`) show within AnonymousCacheSeconds.
+        services.AddOutputCache(o => o.AddPolicy(AnonymousReads, b => b.Expire(TimeSpan.FromSeconds(settings.AnonymousCacheSeconds)).Tag(AnonymousReads)));
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -176,6 +184,16 @@ public static class DocketServer
         });
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache();
+        app.Use(async (context, next) =>
+        {
+            await next(context).ConfigureAwait(false);
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                await context.RequestServices.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()
+                    .EvictByTagAsync(AnonymousReads, CancellationToken.None).ConfigureAwait(false);
+            }
+        });
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");

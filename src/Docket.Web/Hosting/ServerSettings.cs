@@ -18,6 +18,9 @@ public sealed record ServerSettings(StoreProvider Store, IClock Clock)
     /// <summary>How far an API client may burst above <see cref="ApiPerSecond"/>.</summary>
     public int ApiBurst { get; init; } = 200;
 
+    /// <summary>How long anonymous readers' pages and API reads are kept; 0 turns the cache off.</summary>
+    public int AnonymousCacheSeconds { get; init; } = 10;
+
     /// <summary>Log requests to the console (off in tests and benchmarks).</summary>
     public bool Quiet { get; init; }
 }

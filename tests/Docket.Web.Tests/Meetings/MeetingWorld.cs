@@ -86,9 +86,9 @@ internal sealed partial class MeetingWorld
         return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
-    [GeneratedRegex("X-CSRF-Token\": \"([^\"]+)\"")]
+    [GeneratedRegex("X-CSRF-Token(?:\"|&quot;): (?:\"|&quot;)([^\"&]+)")]
     private static partial Regex HeaderToken();
 
-    [GeneratedRegex("(X-CSRF-Token\": \"|value=\")[^\"]+")]
+    [GeneratedRegex("(X-CSRF-Token(?:\"|&quot;): (?:\"|&quot;)|value=\")[^\"&]+")]
     private static partial Regex RequestToken();
 }

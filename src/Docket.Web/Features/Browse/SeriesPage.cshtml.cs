@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Docket.Web.Features.Browse;
 
 /// <summary>A series: upcoming and past meetings, decisions, open action items by owner, and its charts.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Hosting.DocketServer.AnonymousReads)]
 public sealed class SeriesPageModel(BrowseQueries browse) : DocketPage
 {
     public const int PastPageSize = 20;

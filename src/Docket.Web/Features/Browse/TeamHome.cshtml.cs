@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Docket.Web.Features.Browse;
 
 /// <summary>A team's home: the next meetings of its series, the viewer's open action items, recent decisions.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Hosting.DocketServer.AnonymousReads)]
 public sealed class TeamHomeModel(BrowseQueries browse) : DocketPage
 {
     public const int NextPerSeries = 2;

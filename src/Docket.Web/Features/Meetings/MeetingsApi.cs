@@ -19,6 +19,7 @@ public static class MeetingsApi
         ArgumentNullException.ThrowIfNull(api);
         var meetings = api.MapGroup("/meetings").WithTags("Meetings");
         meetings.MapGet("/{id:int}", GetMeetingAsync)
+            .CacheOutput(Hosting.DocketServer.AnonymousReads)
             .WithName("GetMeeting").WithSummary("A meeting in the docket.notes/v1 form with store ids; strong ETag.")
             .Produces(StatusCodes.Status200OK, contentType: Json).Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
         meetings.MapGet("/{id:int}/notes", GetNotesAsync)
@@ -32,9 +33,11 @@ public static class MeetingsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         meetings.MapGet("/{id:int}/agenda", GetAgendaAsync)
+            .CacheOutput(Hosting.DocketServer.AnonymousReads)
             .WithName("GetMeetingAgenda").WithSummary("A meeting's agenda: topics, time boxes, proposers and source lines.")
             .Produces<IReadOnlyList<MeetingView.AgendaItem>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         meetings.MapGet("/{id:int}/decisions", GetDecisionsAsync)
+            .CacheOutput(Hosting.DocketServer.AnonymousReads)
             .WithName("GetMeetingDecisions").WithSummary("What a meeting decided, with topics and source lines.")
             .Produces<IReadOnlyList<MeetingView.Decision>>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 

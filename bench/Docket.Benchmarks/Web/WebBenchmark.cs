@@ -86,6 +86,8 @@ internal sealed class WebBenchmark : IBenchmark
                 $"docket: SQLite store in {folder.FullName}; team '{TeamSlug}', public series '{SeriesName}', one meeting (id {meeting.Id}, {meeting.Decisions} decisions, {meeting.Actions} action items) imported from the bench's own notes"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"docket: API rate limit raised for the run to {ApiPerSecond}/s, burst {ApiPerSecond} (ServerSettings.ApiPerSecond/ApiBurst; the default is 50/s, burst 200); anonymous requests, as a public series is read"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"docket: the anonymous output cache is on, as in production (ServerSettings.AnonymousCacheSeconds = {new ServerSettings(store, FixedClock.Instance).AnonymousCacheSeconds}): most requests are served from it, not rendered"));
 
             var server = DocketServer.Build(new ServerSettings(store, FixedClock.Instance)
             {

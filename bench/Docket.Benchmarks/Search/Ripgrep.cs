@@ -22,16 +22,8 @@ internal sealed class Ripgrep
             return new Ripgrep(found);
         }
 
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
+        if (!Measurement.DebianPackage.TryInstall("ripgrep", "rg (ripgrep)", output, out problem))
         {
-            problem = "rg (ripgrep) is not installed and this is not root on Linux: install it (Debian: apt-get install ripgrep) and run again";
-            return null;
-        }
-
-        output.WriteLine("rg (ripgrep) is not installed: installing it from Debian's packages (apt-get update; apt-get install -y ripgrep)");
-        if (Run("apt-get", ["update", "-qq"]) is not null || Run("apt-get", ["install", "-y", "-qq", "ripgrep"]) is not null)
-        {
-            problem = "rg (ripgrep) is not installed and apt-get could not install it; install it by hand (apt-get install ripgrep)";
             return null;
         }
 
@@ -85,33 +77,4 @@ internal sealed class Ripgrep
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, "rg"))
             .FirstOrDefault(File.Exists);
-
-    // Null when the command succeeded, else its error output.
-    private static string? Run(string command, IReadOnlyList<string> arguments)
-    {
-        var info = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        try
-        {
-            using var process = Process.Start(info);
-            if (process is null)
-            {
-                return $"could not start {command}";
-            }
-
-            var errors = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 ? null : errors.Result;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return e.Message;
-        }
-    }
 }

@@ -22,16 +22,8 @@ internal sealed partial class Wrk
             return new Wrk();
         }
 
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
+        if (!Measurement.DebianPackage.TryInstall("wrk", "wrk", output, out problem))
         {
-            problem = "wrk is not installed and this is not root on Linux: install it (Debian: apt-get install wrk) and run again";
-            return null;
-        }
-
-        output.WriteLine("wrk is not installed: installing it from Debian's packages (apt-get update; apt-get install -y wrk)");
-        if (Run("apt-get", ["update", "-qq"]) is not null || Run("apt-get", ["install", "-y", "-qq", "wrk"]) is not null)
-        {
-            problem = "wrk is not installed and apt-get could not install it; install it by hand (apt-get install wrk)";
             return null;
         }
 
@@ -117,35 +109,6 @@ internal sealed partial class Wrk
             "m" => number * 60_000,
             _ => throw new FormatException($"unknown time unit '{unit}' in wrk's output"),
         };
-    }
-
-    // Null when the command succeeded, else its error output.
-    private static string? Run(string command, IReadOnlyList<string> arguments)
-    {
-        var info = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        try
-        {
-            using var process = Process.Start(info);
-            if (process is null)
-            {
-                return $"could not start {command}";
-            }
-
-            var errors = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 ? null : errors.Result;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return e.Message;
-        }
     }
 
     [GeneratedRegex(@"(\d+) requests in ")]

@@ -56,7 +56,7 @@ public sealed class NextModel(DocketDbContext db, NextMeetingPlanner planner, We
         }
 
         var agenda = planned.Value!;
-        var (meetingId, error) = await notes.StartAsync(Series.TeamSlug, Series.SeriesSlug, agenda.Occurrence.Date, agenda.Agenda, cancellationToken);
+        var (meetingId, error) = await notes.StartAsync(Series.TeamSlug, Series.SeriesSlug, agenda.Occurrence.Date, WebNotes.Titled(agenda.Agenda, Series.SeriesName, agenda.Occurrence.Date), cancellationToken);
         return meetingId is { } id ? Redirect($"/meetings/{id}/notes") : await ProblemAsync(error, cancellationToken);
     }
 

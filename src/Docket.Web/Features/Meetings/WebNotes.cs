@@ -81,6 +81,19 @@ public sealed class WebNotes(DocketDbContext db, NotesImporter importer)
         return made is null ? (null, "the notes hold no meeting") : (made, null);
     }
 
+    /// <summary>
+    /// The notes to start from: the planned agenda under a title naming the series and date, unless the
+    /// template already begins with a title, so the meeting is not called after its first section.
+    /// </summary>
+    public static string Titled(string agenda, string seriesName, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        var first = agenda.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        return first is not null && first.StartsWith("# ", StringComparison.Ordinal)
+            ? agenda
+            : $"# {seriesName} {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\n\n{agenda}";
+    }
+
     private Task<int?> FirstMeetingAsync(string path, CancellationToken cancellationToken) =>
         db.Meetings.AsNoTracking().Where(m => m.Source.Path == path).OrderBy(m => m.Ordinal).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
 

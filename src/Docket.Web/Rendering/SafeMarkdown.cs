@@ -12,7 +12,7 @@ namespace Docket.Web.Rendering;
 /// of schemes; then HtmlSanitizer with an explicit allow-list policy (not its defaults); and the
 /// page's CSP forbids inline script anyway. Oversized or deeply nested input is shown as plain text.
 /// </summary>
-public static class SafeMarkdown
+public static partial class SafeMarkdown
 {
     /// <summary>Input larger than this is not rendered as Markdown (a meeting's notes are far smaller).</summary>
     public const int MaxInputChars = 256 * 1024;
@@ -27,6 +27,7 @@ public static class SafeMarkdown
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
+        .UseYamlFrontMatter()
         .UsePipeTables()
         .UseTaskLists()
         .UseAutoLinks()
@@ -47,7 +48,8 @@ public static class SafeMarkdown
             return PlainText(markdown[..MaxInputChars] + "\n…");
         }
 
-        var document = Markdown.Parse(markdown, Pipeline);
+        // Templates leave HTML comments as hints to the note-taker; they are not shown, as on GitHub.
+        var document = Markdown.Parse(HtmlComment().Replace(markdown, ""), Pipeline);
         if (Depth(document) > MaxNesting)
         {
             return PlainText(markdown);
@@ -176,4 +178,7 @@ public static class SafeMarkdown
         };
         return sanitizer;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<!--.*?-->", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex HtmlComment();
 }

@@ -83,13 +83,14 @@ public sealed class WebNotes(DocketDbContext db, NotesImporter importer)
 
     /// <summary>
     /// The notes to start from: the planned agenda under a title naming the series and date, unless the
-    /// template already begins with a title, so the meeting is not called after its first section.
+    /// template already begins with a title or front matter, so the meeting is not called after its first section.
     /// </summary>
     public static string Titled(string agenda, string seriesName, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         var first = agenda.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
-        return first is not null && first.StartsWith("# ", StringComparison.Ordinal)
+        // "---" opens front matter, whose title the reader takes (the issue template's shape).
+        return first is not null && (first.StartsWith("# ", StringComparison.Ordinal) || first == "---")
             ? agenda
             : $"# {seriesName} {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\n\n{agenda}";
     }

@@ -41,11 +41,6 @@ internal sealed class FeedsFeature : IFeature
     private static async Task<IResult> MinutesAsync(string team, HttpContext context, ViewerAccessor viewers, MinutesFeed feed, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (BadToken.Sent(context.Request, viewer))
-        {
-            return BadToken.Refusal();
-        }
-
         var bytes = await feed.WriteAsync(team, viewer, Site(context.Request), cancellationToken).ConfigureAwait(false);
         return bytes is null ? Results.NotFound() : Results.Bytes(bytes, "application/atom+xml; charset=utf-8");
     }
@@ -53,11 +48,6 @@ internal sealed class FeedsFeature : IFeature
     private static async Task<IResult> CalendarAsync(string team, string series, HttpContext context, ViewerAccessor viewers, DocketDbContext db, SeriesFeed feed, IClock clock, CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (BadToken.Sent(context.Request, viewer))
-        {
-            return BadToken.Refusal();
-        }
-
         var found = await db.Series.AsNoTracking().Listed(viewer)
             .Where(s => s.Team.Slug == team && s.Slug == series)
             .Select(s => new { s.Id, s.TeamId, s.Access })

@@ -35,17 +35,11 @@ internal sealed class SearchFeature : IFeature
         [FromQuery] string? since,
         [FromQuery] string? until,
         [FromQuery] int? limit,
-        HttpRequest request,
         ViewerAccessor viewers,
         ScopedSearch search,
         CancellationToken cancellationToken)
     {
         var viewer = await viewers.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (Feeds.BadToken.Sent(request, viewer))
-        {
-            return Feeds.BadToken.Refusal();
-        }
-
         var filters = new SearchFilters(q, series, who, kind, since, until);
         if (filters.IsEmpty)
         {

@@ -116,6 +116,11 @@ internal sealed class PostgresSearchIndex : ISearchIndex
         }
     }
 
+    // The tsvector is a generated column: the row is indexed as it is written.
+    public Task<long> BeginWritesAsync(DocketDbContext db, CancellationToken cancellationToken) => Task.FromResult(0L);
+
+    public Task CompleteWritesAsync(DocketDbContext db, long mark, CancellationToken cancellationToken) => Task.CompletedTask;
+
     private static string Filters(SearchIndexQuery query, List<NpgsqlParameter> parameters)
     {
         var where = new StringBuilder();

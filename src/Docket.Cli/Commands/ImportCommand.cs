@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using Docket.Cli.Store;
 using Docket.Notes;
@@ -9,7 +10,7 @@ using Spectre.Console;
 
 namespace Docket.Cli.Commands;
 
-/// <summary><c>docket import PATH... [--series NAME]</c>: stores notes files, each in one transaction.</summary>
+/// <summary><c>docket import PATH... [--series NAME]</c>: stores notes files, each one whole or not at all.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
@@ -56,75 +57,114 @@ internal static class ImportCommand
 
         var importer = new NotesImporter(provider, HostClock.Instance);
         var totals = new ImportTotals();
+        var unreadable = new ConcurrentQueue<FileImport>();
+        var files = Requests(inputs, series, unreadable);
         var interactive = AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected;
-        if (interactive)
+        try
         {
-            await AnsiConsole.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .StartAsync(async context =>
-                {
-                    var task = context.AddTask("importing", maxValue: inputs.Count);
-                    foreach (var path in inputs)
-                    {
-                        var done = await ImportOneAsync(importer, path, series, cancellationToken).ConfigureAwait(false);
-                        totals.Add(done);
-                        task.Description = Markup.Escape(totals.Brief());
-                        task.Increment(1);
-                        if (done.ErrorText is { } error)
-                        {
-                            AnsiConsole.MarkupLineInterpolated($"[red]{error}[/]");
-                        }
-                    }
-                }).ConfigureAwait(false);
-        }
-        else
-        {
-            foreach (var path in inputs)
+            if (interactive)
             {
-                var done = await ImportOneAsync(importer, path, series, cancellationToken).ConfigureAwait(false);
-                totals.Add(done);
-                if (done.ErrorText is { } error)
-                {
-                    await Console.Error.WriteLineAsync(error).ConfigureAwait(false);
-                }
-                else
-                {
-                    Console.WriteLine($"{done.Status.ToString().ToLowerInvariant(),-9} {done.Path} ({done.Series}: {done.Meetings} meetings, {done.Decisions} decisions, {done.Actions} actions)");
-                }
+                await AnsiConsole.Progress()
+                    .AutoClear(false)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .StartAsync(async context =>
+                    {
+                        var task = context.AddTask("importing", maxValue: inputs.Count);
+                        void Show(FileImport done)
+                        {
+                            totals.Add(done);
+                            task.Description = Markup.Escape(totals.Brief());
+                            task.Increment(1);
+                            if (done.ErrorText is { } error)
+                            {
+                                AnsiConsole.MarkupLineInterpolated($"[red]{error}[/]");
+                            }
+                        }
+
+                        await foreach (var done in importer.ImportAllAsync(files, cancellationToken).ConfigureAwait(false))
+                        {
+                            Drain(unreadable, Show);
+                            Show(done);
+                        }
+
+                        Drain(unreadable, Show);
+                    }).ConfigureAwait(false);
             }
+            else
+            {
+                void Show(FileImport done)
+                {
+                    totals.Add(done);
+                    if (done.ErrorText is { } error)
+                    {
+                        Console.Error.WriteLine(error);
+                    }
+                    else
+                    {
+                        Console.WriteLine($"{done.Status.ToString().ToLowerInvariant(),-9} {done.Path} ({done.Series}: {done.Meetings} meetings, {done.Decisions} decisions, {done.Actions} actions)");
+                    }
+                }
+
+                await foreach (var done in importer.ImportAllAsync(files, cancellationToken).ConfigureAwait(false))
+                {
+                    Drain(unreadable, Show);
+                    Show(done);
+                }
+
+                Drain(unreadable, Show);
+            }
+        }
+        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
+        {
+            // The store itself failed (a full disk, a lost connection): the files reported above are
+            // stored, the one being written and any after it are not.
+            Console.WriteLine(totals.Summary());
+            await Console.Error.WriteLineAsync($"docket import: the store failed: {e.GetBaseException().Message}; files not listed above were not stored").ConfigureAwait(false);
+            return ExitCodes.BadInput;
         }
 
         Console.WriteLine(totals.Summary());
         return totals.Failed > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
-    private static async Task<FileImport> ImportOneAsync(NotesImporter importer, string path, string? series, CancellationToken cancellationToken)
+    private static void Drain(ConcurrentQueue<FileImport> failures, Action<FileImport> show)
     {
-        var full = Path.GetFullPath(path);
-        byte[] content;
-        try
+        while (failures.TryDequeue(out var failure))
         {
-            if (NotesReaderOptions.Default.CheckSize(new FileInfo(full).Length) is { } tooLarge)
+            show(failure);
+        }
+    }
+
+    /// <summary>
+    /// The files as import requests, read one at a time as the importer asks for them (on its
+    /// reading thread). A file that cannot be read is set aside with its error instead.
+    /// </summary>
+    private static IEnumerable<ImportRequest> Requests(IReadOnlyList<string> paths, string? series, ConcurrentQueue<FileImport> unreadable)
+    {
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            byte[]? content = null;
+            try
             {
-                return FileImport.Failed(full, tooLarge);
+                if (NotesReaderOptions.Default.CheckSize(new FileInfo(full).Length) is { } tooLarge)
+                {
+                    unreadable.Enqueue(FileImport.Failed(full, tooLarge));
+                }
+                else
+                {
+                    content = File.ReadAllBytes(full);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unreadable.Enqueue(FileImport.Failed(full, new NotesDiagnostic(DiagnosticCodes.Unreadable, 1, $"cannot read the file: {e.Message}")));
             }
 
-            content = await File.ReadAllBytesAsync(full, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return FileImport.Failed(full, new NotesDiagnostic(DiagnosticCodes.Unreadable, 1, $"cannot read the file: {e.Message}"));
-        }
-
-        try
-        {
-            return await importer.ImportAsync(new ImportRequest(full, content) { Series = series }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
-        {
-            // The file's transaction was rolled back: nothing of it is stored. Say so, and go on.
-            return FileImport.Failed(full, new NotesDiagnostic(DiagnosticCodes.Unreadable, 1, $"the store refused this file: {e.GetBaseException().Message}"));
+            if (content is not null)
+            {
+                yield return new ImportRequest(full, content) { Series = series };
+            }
         }
     }
 

@@ -61,8 +61,10 @@ internal static class ActionLinker
             }
         }
 
+        // Items already stored are only matched against here (their ids taken): read without
+        // tracking. Those a mention touches are loaded again, tracked, by RefreshAsync.
         var keys = read.Select(r => r.Key).Distinct().ToList();
-        var exact = await db.Actions.Where(a => a.SeriesId == series.Id && keys.Contains(a.Key)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var exact = await db.Actions.AsNoTracking().Where(a => a.SeriesId == series.Id && keys.Contains(a.Key)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byKey = exact.GroupBy(a => a.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Id).First(), StringComparer.Ordinal);
 
         var dated = stored.Where(m => m.Date is not null).Select(m => m.Date!.Value).ToList();
@@ -71,7 +73,7 @@ internal static class ActionLinker
         {
             var since = dated.Min() - Lookback;
             var until = dated.Max();
-            recent = await db.Actions
+            recent = await db.Actions.AsNoTracking()
                 .Where(a => a.SeriesId == series.Id && (a.Status == ActionStatus.Open || a.MarkedStatus != null)
                     && a.LastDate != null && a.LastDate >= since && a.FirstDate <= until)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -79,6 +81,7 @@ internal static class ActionLinker
 
         // Oldest meeting first, so an item born earlier in this same file is there to be carried.
         var created = new List<ActionItem>();
+        var wordsOf = new Dictionary<ActionItem, string[]>(ReferenceEqualityComparer.Instance);
         var mentions = new List<(ActionMention Mention, ActionItem Item, Meeting Meeting)>();
         foreach (var group in read.GroupBy(r => r.Meeting).OrderBy(g => g.Key.Date ?? LocalDate.MinIsoValue).ThenBy(g => g.Key.Ordinal))
         {
@@ -88,7 +91,7 @@ internal static class ActionLinker
             {
                 var owners = OwnerKeys(action.Assignees);
                 var item = byKey.TryGetValue(key, out var same) && !used.Contains(same) ? same
-                    : Closest(key, owners, meeting.Date, recent.Concat(created), used);
+                    : Closest(key, owners, meeting.Date, recent.Concat(created), used, wordsOf);
                 if (item is null)
                 {
                     item = new ActionItem(series, key, action.Text) { OwnerKeys = owners };
@@ -226,13 +229,14 @@ internal static class ActionLinker
         return keys.Count == 0 ? "" : " " + string.Join(' ', keys) + " ";
     }
 
-    private static ActionItem? Closest(string key, string owners, LocalDate? date, IEnumerable<ActionItem> candidates, HashSet<ActionItem> used)
+    private static ActionItem? Closest(string key, string owners, LocalDate? date, IEnumerable<ActionItem> candidates, HashSet<ActionItem> used, Dictionary<ActionItem, string[]> wordsOf)
     {
         if (key.Count(c => c == ' ') < 2)
         {
             return null;   // two words or fewer: too little to tell items apart by likeness
         }
 
+        var words = ActionWords.Words(key);
         ActionItem? best = null;
         var bestScore = 0.0;
         foreach (var candidate in candidates)
@@ -242,8 +246,19 @@ internal static class ActionLinker
                 continue;
             }
 
-            var score = ActionWords.Similarity(key, candidate.Key);
+            if (!wordsOf.TryGetValue(candidate, out var theirs))
+            {
+                theirs = wordsOf[candidate] = ActionWords.Words(candidate.Key);
+            }
+
+            // Likeness is at most the smaller word count over the larger: most candidates stop here.
             var needed = owners.Length > 0 && owners == candidate.OwnerKeys ? SameItemSameOwners : SameItem;
+            if (Math.Min(words.Length, theirs.Length) < needed * Math.Max(words.Length, theirs.Length))
+            {
+                continue;
+            }
+
+            var score = ActionWords.Similarity(words, theirs);
             if (score >= needed && score >= bestScore)
             {
                 best = candidate;

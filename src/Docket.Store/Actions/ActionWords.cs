@@ -42,18 +42,53 @@ internal static partial class ActionWords
     /// <summary>Whether the notes say the item was given up or moved elsewhere (<c>(dropped)</c>, <c>won't do</c>, <c>moved to #12</c>).</summary>
     public static bool SaysDropped(string text) => Dropped().IsMatch(text);
 
-    /// <summary>How alike two keys are: shared words over all words (Jaccard).</summary>
-    public static double Similarity(string a, string b)
+    /// <summary>A key's distinct words, sorted: what <see cref="Similarity"/> compares, worked out once per key.</summary>
+    public static string[] Words(string key)
     {
-        var left = a.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var right = b.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        if (left.Count == 0 || right.Count == 0)
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Array.Sort(words, StringComparer.Ordinal);
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (count == 0 || !string.Equals(words[count - 1], word, StringComparison.Ordinal))
+            {
+                words[count++] = word;
+            }
+        }
+
+        return count == words.Length ? words : words[..count];
+    }
+
+    /// <summary>How alike two keys are, from their <see cref="Words"/>: shared words over all words (Jaccard).</summary>
+    public static double Similarity(string[] left, string[] right)
+    {
+        if (left.Length == 0 || right.Length == 0)
         {
             return 0;
         }
 
-        var shared = left.Count(right.Contains);
-        return (double)shared / (left.Count + right.Count - shared);
+        // Both sorted: one merge pass counts the shared words without allocating.
+        int i = 0, j = 0, shared = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            var order = string.CompareOrdinal(left[i], right[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)shared / (left.Length + right.Length - shared);
     }
 
     [GeneratedRegex(@"(?:^|[\s(\[\-–—:,])(?:done|completed|finished|dropped|won'?t do|wontfix|cancel+ed|moved to (?:issue\s*)?\S*#\d+|[✅✔✓☑])[\s)\].!]*$|^\s*(?:done|dropped|completed)\s*[:\-–—]\s*|^\s*[✅✔✓☑]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -35,13 +35,24 @@ internal static class BulkRows
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = table.Sql;
+
+        // One set of parameters, made once and given each row's values: the statement is prepared
+        // once, and a row costs only its values.
+        var parameters = new System.Data.Common.DbParameter[table.Columns.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var column = table.Columns[i];
+            parameters[i] = column.Mapping.CreateParameter(command, column.Parameter, null, column.Nullable);
+            command.Parameters.Add(parameters[i]);
+        }
+
         foreach (var row in rows)
         {
-            command.Parameters.Clear();
-            for (var i = 0; i < table.Columns.Length; i++)
+            for (var i = 0; i < parameters.Length; i++)
             {
                 var column = table.Columns[i];
-                command.Parameters.Add(column.Mapping.CreateParameter(command, column.Parameter, column.Read(row), column.Nullable));
+                var value = column.Read.GetClrValueUsingContainingEntity(row);
+                parameters[i].Value = (value is null ? null : column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
             }
 
             var id = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
@@ -59,7 +70,7 @@ internal static class BulkRows
     private static FieldInfo Field(IProperty? property, Type type) =>
         property?.FieldInfo ?? throw new InvalidOperationException($"{type.Name}: the property has no backing field EF knows.");
 
-    private sealed record Column(string Parameter, RelationalTypeMapping Mapping, bool Nullable, Func<object, object?> Read);
+    private sealed record Column(string Parameter, RelationalTypeMapping Mapping, bool Nullable, IClrPropertyGetter Read);
 
     private sealed record Table(string Sql, Column[] Columns, FieldInfo Key)
     {
@@ -78,9 +89,8 @@ internal static class BulkRows
                     continue;
                 }
 
-                var info = property.PropertyInfo ?? throw new InvalidOperationException($"{type.Name}.{property.Name} has no CLR property.");
                 names.Add(sql.DelimitIdentifier(name));
-                columns.Add(new Column(sql.GenerateParameterName($"p{columns.Count.ToString(CultureInfo.InvariantCulture)}"), property.GetRelationalTypeMapping(), property.IsNullable, info.GetValue));
+                columns.Add(new Column(sql.GenerateParameterName($"p{columns.Count.ToString(CultureInfo.InvariantCulture)}"), property.GetRelationalTypeMapping(), property.IsNullable, property.GetGetter()));
             }
 
             var text = $"INSERT INTO {sql.DelimitIdentifier(store.Name, store.Schema)} ({string.Join(", ", names)}) "

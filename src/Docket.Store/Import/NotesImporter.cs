@@ -1,112 +1,117 @@
-using System.Security.Cryptography;
-using Docket.Notes;
-using Docket.Notes.Diagnostics;
-using Docket.Store.Actions;
-using Docket.Store.Model;
-using Docket.Store.People;
-using Docket.Store.Search;
-using Docket.Store.Teams;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Docket.Store.Storage;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using NotesMeeting = Docket.Notes.Model.Meeting;
 
 namespace Docket.Store.Import;
 
 /// <summary>
-/// Stores notes files: each file in one transaction, so an error or a killed process leaves
-/// nothing of it; an unchanged file is skipped; a changed one updates its meetings in place.
+/// Stores notes files. Each file is atomic: an error or a killed process leaves nothing of it. An
+/// unchanged file is skipped; a changed one updates its meetings in place.
 /// </summary>
 public sealed class NotesImporter(StoreProvider provider, IClock clock)
 {
-    /// <summary>Reads and stores one file. Problems in the file are returned, not thrown.</summary>
+    /// <summary>How many files are read ahead of the writer.</summary>
+    private const int ReadAhead = 32;
+
+    /// <summary>Reads and stores one file, in a transaction of its own. Problems in the file are returned, not thrown.</summary>
     public async Task<FileImport> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var options = NotesReaderOptions.Default;
-        if (options.CheckSize(request.Content.Length) is { } tooLarge)
-        {
-            return FileImport.Failed(request.Path, tooLarge);
-        }
-
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
-
         // Parse before taking the database's write lock: the slow part needs no lock.
-        var read = NotesReader.Read(request.Content.Span, request.Path, options);
-        if (!read.Succeeded)
+        var (file, failure) = PreparedFile.Prepare(request);
+        if (file is null)
         {
-            return FileImport.Failed(request.Path, read.Errors[0]);
+            return failure!;
         }
 
-        var meetings = read.Document!.Meetings;
-        var lines = SourceLines.Split(request.Content.Span);
-
-        await using var db = provider.CreateContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
-
-        var team = request.Team is null
-            ? await DefaultTeam.GetAsync(db, cancellationToken).ConfigureAwait(false)
-            : await db.Teams.SingleOrDefaultAsync(t => t.Slug == request.Team, cancellationToken).ConfigureAwait(false);
-        if (team is null)
+        var batch = await ImportBatch.BeginAsync(provider, clock, cancellationToken).ConfigureAwait(false);
+        await using (batch.ConfigureAwait(false))
         {
-            return FileImport.Failed(request.Path, new NotesDiagnostic(DiagnosticCodes.Unreadable, 1, $"There is no team '{request.Team}'."));
+            await batch.AddAsync(file, cancellationToken).ConfigureAwait(false);
+            return (await batch.CommitAsync(cancellationToken).ConfigureAwait(false))[0];
         }
+    }
 
-        var source = await db.SourceFiles.Include(f => f.Series).SingleOrDefaultAsync(f => f.Path == request.Path, cancellationToken).ConfigureAwait(false);
-        string seriesName;
+    /// <summary>
+    /// Reads and stores many files, in order, and yields what happened to each once it is committed:
+    /// a file reported stored is stored. Files are read and parsed on another thread while earlier
+    /// ones are written, and written in batches of several files per transaction, each file in a
+    /// savepoint of its own, so a failed file takes nothing else with it. Enumerating
+    /// <paramref name="requests"/> (reading the files) happens on that other thread.
+    /// </summary>
+    public async IAsyncEnumerable<FileImport> ImportAllAsync(IEnumerable<ImportRequest> requests, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var prepared = Channel.CreateBounded<(PreparedFile? File, FileImport? Failure)>(
+            new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => ReadAsync(requests, prepared.Writer, stop.Token), CancellationToken.None);
+        ImportBatch? batch = null;
         try
         {
-            seriesName = request.Series ?? SeriesNames.Detect(meetings, request.Path);
+            await foreach (var (file, failure) in prepared.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (file is null)
+                {
+                    yield return failure!;
+                    continue;
+                }
+
+                if (batch is not null && (batch.IsFull || batch.Holds(file.Path)))
+                {
+                    foreach (var done in await batch.CommitAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return done;
+                    }
+
+                    await batch.DisposeAsync().ConfigureAwait(false);
+                    batch = null;
+                }
+
+                batch ??= await ImportBatch.BeginAsync(provider, clock, cancellationToken).ConfigureAwait(false);
+                await batch.AddAsync(file, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (batch is not null)
+            {
+                foreach (var done in await batch.CommitAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    yield return done;
+                }
+            }
         }
-        catch (ArgumentException e)
+        finally
         {
-            return FileImport.Failed(request.Path, new NotesDiagnostic(DiagnosticCodes.Unreadable, 1, e.Message));
-        }
+            await stop.CancelAsync().ConfigureAwait(false);
+            if (batch is not null)
+            {
+                await batch.DisposeAsync().ConfigureAwait(false);
+            }
 
-        var series = await SeriesLookup.FindOrCreateAsync(db, team, seriesName, cancellationToken).ConfigureAwait(false);
-        if (source is not null && source.Sha256 == sha256 && source.SeriesId == series.Id)
+            await reading.ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ReadAsync(IEnumerable<ImportRequest> requests, ChannelWriter<(PreparedFile?, FileImport?)> writer, CancellationToken cancellationToken)
+    {
+        try
         {
-            return new FileImport(request.Path, ImportStatus.Unchanged, series.Slug, 0, 0, 0, null);
-        }
+            foreach (var request in requests)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await writer.WriteAsync(PreparedFile.Prepare(request), cancellationToken).ConfigureAwait(false);
+            }
 
-        var status = source is null ? ImportStatus.Added : ImportStatus.Updated;
-        if (source is null)
+            writer.Complete();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            source = new SourceFile(request.Path, series);
-            db.SourceFiles.Add(source);
+            writer.TryComplete();
         }
-        else
+        catch (Exception e)
         {
-            source.MoveTo(series);
+            // The writer side sees it when it reaches this point of the files.
+            writer.TryComplete(e);
         }
-
-        source.Record(sha256, request.Content.Length, clock.GetCurrentInstant());
-
-        var people = new PersonDirectory(db, team);
-        await people.PreloadAsync(
-            meetings.SelectMany(m => m.Attendees
-                .Concat(m.Roles.Values.SelectMany(n => n))
-                .Concat(m.Updates.Select(u => u.Person))
-                .Concat(m.Actions.SelectMany(a => a.Assignees))
-                .Concat(m.Agenda.Select(a => a.Proposer))),
-            cancellationToken).ConfigureAwait(false);
-        var stored = await MeetingWriter.WriteAsync(db, source, series, meetings, lines, people, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-        var mentions = await ActionLinker.LinkAsync(db, series, stored, meetings, people, status == ImportStatus.Added, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-        await SearchEntries.RewriteAsync(db, provider.Search, stored, mentions, people, status == ImportStatus.Added, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-
-        return new FileImport(
-            request.Path,
-            status,
-            series.Slug,
-            meetings.Count,
-            meetings.Sum(m => m.Decisions.Count),
-            meetings.Sum(m => m.Actions.Count),
-            null);
     }
 }

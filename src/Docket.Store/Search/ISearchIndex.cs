@@ -12,7 +12,22 @@ public interface ISearchIndex
     /// <summary>
     /// Adds entries in bulk inside the context's current transaction: a prepared insert reused per
     /// row (SQLite) or binary COPY (PostgreSQL). They are derived rows, hundreds per meeting, and
-    /// EF's change tracking would cost more than the rest of an import.
+    /// EF's change tracking would cost more than the rest of an import. They are searchable once
+    /// <see cref="CompleteWritesAsync"/> has run in the same transaction.
     /// </summary>
     Task InsertAsync(DocketDbContext db, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called first in a transaction that inserts entries, holding the write lock: a mark from which
+    /// <see cref="CompleteWritesAsync"/> finds the entries the transaction added.
+    /// </summary>
+    Task<long> BeginWritesAsync(DocketDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called last before such a transaction commits: indexes the entries added since
+    /// <paramref name="mark"/> (SQLite's FTS5 index takes them in one pass; PostgreSQL's generated
+    /// tsvector needs nothing). An entry added and deleted within one transaction is not allowed:
+    /// its delete would reach an index that never held it.
+    /// </summary>
+    Task CompleteWritesAsync(DocketDbContext db, long mark, CancellationToken cancellationToken);
 }

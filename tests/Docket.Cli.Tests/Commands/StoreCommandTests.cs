@@ -130,6 +130,9 @@ public sealed class StoreCommandTests : IDisposable
 
         Assert.Equal(0, await db.Meetings.CountAsync(m => !db.SourceFiles.Any(f => f.Id == m.SourceId)));
         Assert.Equal(0, await db.SearchEntries.CountAsync(e => !db.Meetings.Any(m => m.Id == e.MeetingId)));
+
+        // FTS5's own check that its index holds exactly the stored entries: none lost, none left over.
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "SearchIndex"("SearchIndex", rank) VALUES ('integrity-check', 1);""");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 

@@ -1,0 +1,124 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Docket.Store.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NodaTime;
+
+namespace Docket.Store.Import;
+
+/// <summary>
+/// One writing transaction holding one or more files, each inside its own savepoint: a file that
+/// fails is rolled back to its savepoint and nothing of it stays, while the files before it keep
+/// their writes. Nothing is visible to readers, or reported, until the whole batch commits; a killed
+/// process loses the batch, never part of a file. Committing once per batch instead of once per file
+/// spares the database a full-text segment and a write-ahead-log commit per file, which cost more
+/// than everything else an import does.
+/// </summary>
+internal sealed class ImportBatch : IAsyncDisposable
+{
+    /// <summary>How long a batch gathers files: writers queue behind it, and a progress report waits for it.</summary>
+    private static readonly TimeSpan MaxTime = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How many bytes of notes a batch gathers at most, so its pending index stays small in memory.</summary>
+    private const long MaxBytes = 16L * 1024 * 1024;
+
+    private const string Savepoint = "docket_file";
+
+    private readonly StoreProvider _provider;
+    private readonly IClock _clock;
+    private readonly DocketDbContext _db;
+    private readonly IDbContextTransaction _transaction;
+    private readonly long _searchMark;
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private readonly List<FileImport> _done = [];
+    private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
+    private long _bytes;
+    private bool _committed;
+
+    private ImportBatch(StoreProvider provider, IClock clock, DocketDbContext db, IDbContextTransaction transaction, long searchMark)
+    {
+        _provider = provider;
+        _clock = clock;
+        _db = db;
+        _transaction = transaction;
+        _searchMark = searchMark;
+    }
+
+    /// <summary>Opens the transaction and takes the store's write lock: other writers wait until the batch ends.</summary>
+    public static async Task<ImportBatch> BeginAsync(StoreProvider provider, IClock clock, CancellationToken cancellationToken)
+    {
+        var db = provider.CreateContext();
+        try
+        {
+            // Each file gets a savepoint of its own; EF's own, around every SaveChanges, would only add statements.
+            db.Database.AutoSavepointsEnabled = false;
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
+            var mark = await provider.Search.BeginWritesAsync(db, cancellationToken).ConfigureAwait(false);
+            return new ImportBatch(provider, clock, db, transaction, mark);
+        }
+        catch
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Whether the batch has gathered enough, by time or size, to commit.</summary>
+    public bool IsFull => _bytes >= MaxBytes || Stopwatch.GetElapsedTime(_started) >= MaxTime;
+
+    /// <summary>
+    /// Whether this path is already written in the batch. The same path twice commits in between:
+    /// the second write deletes the first's search entries, which are indexed only at commit.
+    /// </summary>
+    public bool Holds(string path) => _paths.Contains(path);
+
+    /// <summary>Writes one file; a failure (the notes, or the store refusing them) undoes that file alone.</summary>
+    public async Task AddAsync(PreparedFile file, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        _db.ChangeTracker.Clear();
+        await _transaction.CreateSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        FileImport result;
+        try
+        {
+            result = await FileWriter.WriteAsync(_db, _provider.Search, _clock, file, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException)
+        {
+            result = file.Fail($"the store refused this file: {e.GetBaseException().Message}");
+        }
+
+        if (result.Status == ImportStatus.Failed)
+        {
+            await _transaction.RollbackToSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            _db.ChangeTracker.Clear();
+        }
+        else
+        {
+            await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        }
+
+        _done.Add(result);
+        _paths.Add(file.Path);
+        _bytes += file.Request.Content.Length;
+    }
+
+    /// <summary>Indexes what the batch wrote for search, commits, and returns what happened to each file, in order.</summary>
+    public async Task<IReadOnlyList<FileImport>> CommitAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        await _provider.Search.CompleteWritesAsync(_db, _searchMark, cancellationToken).ConfigureAwait(false);
+        await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _committed = true;
+        return _done;
+    }
+
+    /// <summary>Ends the batch; one not committed is rolled back whole.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync().ConfigureAwait(false);
+        await _db.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -22,14 +22,14 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         try
         {
             var parameters = new List<SqliteParameter>();
-            var where = Filters(query, parameters);
             var text = query.Fts5 is not null;
+            var where = Filters(query, parameters, filtersInMatch: text);
             var from = text
                 ? """FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH $match"""
                 : """FROM "SearchEntries" e WHERE 1 = 1""";
             if (text)
             {
-                parameters.Add(new SqliteParameter("$match", query.Fts5));
+                parameters.Add(new SqliteParameter("$match", Match(query)));
             }
 
             // Counting stops at the cap, so it stays cheap however common the words are. Without a
@@ -53,7 +53,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             // meetings) relevance says little anyway, so the most recently stored entries come first:
             // FTS5 reads its index backwards and stops at the limit.
             var common = total > SearchIndexQuery.CountCap;
-            var rank = common ? """-"SearchIndex".rowid""" : """bm25("SearchIndex")""";
+            var rank = common ? """-"SearchIndex".rowid""" : """bm25("SearchIndex", 1.0, 0.0, 0.0)""";
             var order = common ? """ORDER BY "SearchIndex".rowid DESC""" : """ORDER BY rank, date DESC""";
 
             // The best ids first, without snippets: SQLite computes a row's output columns before it
@@ -134,14 +134,35 @@ internal sealed class SqliteSearchIndex : ISearchIndex
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "SearchIndex"(rowid, "Text") SELECT "Id", "Text" FROM "SearchEntries" WHERE "Id" > {mark}""",
+            $"""INSERT INTO "SearchIndex"(rowid, "Text", "People", "Kind") SELECT "Id", "Text", "People", "Kind" FROM "SearchEntries" WHERE "Id" > {mark}""",
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static string Filters(SearchIndexQuery query, List<SqliteParameter> parameters)
+    /// <summary>
+    /// The MATCH text: the compiled words confined to the Text column (so no typed word can match a
+    /// person's id or a kind), then each <c>who:</c> and the kinds as terms of their own columns.
+    /// </summary>
+    private static string Match(SearchIndexQuery query)
+    {
+        var match = new StringBuilder("Text : (").Append(query.Fts5).Append(')');
+        foreach (var group in query.People)
+        {
+            match.Append(" AND People : (").AppendJoin(" OR ", group.Select(id => id.ToString(CultureInfo.InvariantCulture))).Append(')');
+        }
+
+        if (query.Kinds.Count > 0)
+        {
+            match.Append(" AND Kind : (").AppendJoin(" OR ", query.Kinds.Select(k => ((int)k).ToString(CultureInfo.InvariantCulture))).Append(')');
+        }
+
+        return match.ToString();
+    }
+
+    // With words to match, who: and kind: are part of MATCH (see Match); without, they filter rows.
+    private static string Filters(SearchIndexQuery query, List<SqliteParameter> parameters, bool filtersInMatch)
     {
         var where = new StringBuilder();
-        if (query.Kinds.Count > 0)
+        if (query.Kinds.Count > 0 && !filtersInMatch)
         {
             where.Append(CultureInfo.InvariantCulture, $""" AND e."Kind" IN ({string.Join(',', query.Kinds.Select(k => ((int)k).ToString(CultureInfo.InvariantCulture)))})""");
         }
@@ -156,7 +177,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             where.Append(CultureInfo.InvariantCulture, $""" AND e."MeetingId" NOT IN ({string.Join(',', query.HiddenMeetings.Select(m => m.ToString(CultureInfo.InvariantCulture)))})""");
         }
 
-        foreach (var group in query.People)
+        foreach (var group in filtersInMatch ? [] : query.People)
         {
             where.Append(""" AND e."People" <> '' AND (""")
                 .AppendJoin(" OR ", group.Select(id => $"""e."People" LIKE '% {id.ToString(CultureInfo.InvariantCulture)} %'"""))

@@ -11,11 +11,16 @@ public abstract class StoreProvider
     /// <summary>A short name for messages (<c>SQLite docket.db</c>).</summary>
     public abstract string Description { get; }
 
-    public DocketDbContext CreateContext()
+    private DbContextOptions<DocketDbContext>? _options;
+
+    /// <summary>A new context; its options are built once per provider, since a search or a page makes several.</summary>
+    public DocketDbContext CreateContext() => new(_options ??= Options());
+
+    private DbContextOptions<DocketDbContext> Options()
     {
         var builder = new DbContextOptionsBuilder<DocketDbContext>();
         Configure(builder);
-        return new DocketDbContext(builder.Options);
+        return builder.Options;
     }
 
     /// <summary>The provider's full-text search.</summary>

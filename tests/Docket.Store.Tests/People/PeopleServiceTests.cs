@@ -25,6 +25,9 @@ public sealed class PeopleServiceTests
         Assert.Equal(2, merged.Value.OpenActions);
         Assert.Equal(2, (await store.Actions.ListAsync(new ActionFilter { Who = "hsanjuan" })).Value!.Count);
         Assert.Equal(2, (await store.Search.SearchAsync(new SearchRequest("kind:action") { Who = "Hector Sanjuan" })).Value!.Total);
+
+        // With words, who: is matched by the full-text index: it must have followed the merge.
+        Assert.Equal(1, (await store.Search.SearchAsync(new SearchRequest("release kind:action") { Who = "Hector Sanjuan" })).Value!.Total);
         await using var db = store.Provider.CreateContext();
         Assert.Equal(2, await db.People.CountAsync());
     }

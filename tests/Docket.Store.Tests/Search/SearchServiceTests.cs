@@ -1,6 +1,7 @@
 using Docket.Store.Model;
 using Docket.Store.Search;
 using Docket.Store.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
 
 namespace Docket.Store.Tests.Search;
 
@@ -169,6 +170,24 @@ public sealed class SearchServiceTests
 
         Assert.True(result.Succeeded);
         Assert.Equal(0, result.Value!.Total);   // the phrase "text travis" is in no note
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_TypedNumbers_MatchOnlyWordsNeverPeopleIdsOrKinds(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await store.ImportTextAsync("/notes/plain.md", "# Sync\n\nAttendees: Ada, Bea\n\n- [DECISION] Keep the plan\n- [ ] Ada to call Bea\n- [QUESTION] Why not?\n", series: "sync");
+        await using var db = store.Provider.CreateContext();
+        var ids = await db.People.Select(p => p.Id).ToListAsync();
+        Assert.NotEmpty(ids);
+
+        foreach (var typed in ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Concat(["0", "1", "2", "3", "4", "5"]))
+        {
+            Assert.Equal(0, (await SearchAsync(store, typed)).Total);
+        }
+
+        Assert.Equal(1, (await SearchAsync(store, "bea", who: "Ada")).Total);
     }
 
     [Theory]

@@ -22,12 +22,14 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         try
         {
             var parameters = new List<SqliteParameter>();
+            // Words, or who: alone, go through the index: a person's entries are a posting list there.
             var text = query.Fts5 is not null;
-            var where = Filters(query, parameters, filtersInMatch: text);
-            var from = text
+            var indexed = text || query.People.Count > 0;
+            var where = Filters(query, parameters, filtersInMatch: indexed);
+            var from = indexed
                 ? """FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH $match"""
                 : """FROM "SearchEntries" e WHERE 1 = 1""";
-            if (text)
+            if (indexed)
             {
                 parameters.Add(new SqliteParameter("$match", Match(query)));
             }
@@ -35,7 +37,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             // Counting stops at the cap, so it stays cheap however common the words are. Without a
             // filter on the entries the index alone counts: no entry is read.
             var cap = (SearchIndexQuery.CountCap + 1).ToString(CultureInfo.InvariantCulture);
-            var counted = text && where.Length == 0 ? """FROM "SearchIndex" WHERE "SearchIndex" MATCH $match""" : from + where;
+            var counted = indexed && where.Length == 0 ? """FROM "SearchIndex" WHERE "SearchIndex" MATCH $match""" : from + where;
             int total;
             await using (var count = Command(connection, $"SELECT count(*) FROM (SELECT 1 {counted} LIMIT {cap})", parameters))
             {
@@ -53,20 +55,28 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             // meetings) relevance says little anyway, so the most recently stored entries come first:
             // FTS5 reads its index backwards and stops at the limit.
             var common = total > SearchIndexQuery.CountCap;
-            var rank = common ? """-"SearchIndex".rowid""" : """bm25("SearchIndex", 1.0, 0.0, 0.0)""";
-            var order = common ? """ORDER BY "SearchIndex".rowid DESC""" : """ORDER BY rank, date DESC""";
+            var score = common ? """-"SearchIndex".rowid""" : """bm25("SearchIndex", 1.0, 0.0, 0.0)""";
 
-            // The best ids first, without snippets: SQLite computes a row's output columns before it
-            // sorts, so a snippet in the ranked query would be built for every match, not just the top.
+            // The best ids first, from the index alone when no filter needs the entries (reading an
+            // entry per match, for its date, cost more than ranking); ties go to the newer entry.
             var limit = query.Limit.ToString(CultureInfo.InvariantCulture);
+            // (Only a plain ORDER BY rowid lets FTS5 read backwards and stop: not an expression of it.)
+            var order = common ? """ORDER BY "SearchIndex".rowid DESC""" : where.Length == 0 ? "ORDER BY score, id DESC" : "ORDER BY score, date DESC, id DESC";
+            var best = where.Length == 0
+                ? $"""SELECT "SearchIndex".rowid AS id, {score} AS score, NULL AS date FROM "SearchIndex" WHERE "SearchIndex" MATCH $match {order} LIMIT {limit}"""
+                : $"""SELECT e."Id" AS id, {score} AS score, e."Date" AS date {from}{where} {order} LIMIT {limit}""";
+
+            // Then snippets for those alone: SQLite computes a row's output columns before it sorts,
+            // so a snippet in the ranked query would be built for every match. CROSS JOIN keeps the
+            // planner from scanning every match of the outer MATCH to find the few ids.
             var sql = text
                 ? $"""
                    SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", snippet("SearchIndex", 0, char(57344), char(57345), '…', 16)
-                   FROM (SELECT e."Id" AS id, {rank} AS rank, e."Date" AS date {from}{where} {order} LIMIT {limit}) t
-                   JOIN "SearchIndex" ON "SearchIndex".rowid = t.id
-                   JOIN "SearchEntries" e ON e."Id" = t.id
-                   WHERE "SearchIndex" MATCH $match
-                   ORDER BY t.rank, t.date DESC
+                   FROM ({best}) t
+                   CROSS JOIN "SearchIndex"
+                   CROSS JOIN "SearchEntries" e
+                   WHERE "SearchIndex".rowid = t.id AND e."Id" = t.id AND "SearchIndex" MATCH $match
+                   ORDER BY t.score, t.date DESC, t.id DESC
                    """
                 : $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" {from}{where} ORDER BY e."Date" DESC, e."Id" DESC LIMIT {limit}""";
 
@@ -141,13 +151,19 @@ internal sealed class SqliteSearchIndex : ISearchIndex
     /// <summary>
     /// The MATCH text: the compiled words confined to the Text column (so no typed word can match a
     /// person's id or a kind), then each <c>who:</c> and the kinds as terms of their own columns.
+    /// Words or at least one <c>who:</c> are required: kinds alone match too much to be worth it.
     /// </summary>
     private static string Match(SearchIndexQuery query)
     {
-        var match = new StringBuilder("Text : (").Append(query.Fts5).Append(')');
+        var match = new StringBuilder();
+        if (query.Fts5 is not null)
+        {
+            match.Append("Text : (").Append(query.Fts5).Append(')');
+        }
+
         foreach (var group in query.People)
         {
-            match.Append(" AND People : (").AppendJoin(" OR ", group.Select(id => id.ToString(CultureInfo.InvariantCulture))).Append(')');
+            match.Append(match.Length == 0 ? "People : (" : " AND People : (").AppendJoin(" OR ", group.Select(id => id.ToString(CultureInfo.InvariantCulture))).Append(')');
         }
 
         if (query.Kinds.Count > 0)
@@ -158,7 +174,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         return match.ToString();
     }
 
-    // With words to match, who: and kind: are part of MATCH (see Match); without, they filter rows.
+    // With words or who: to match, who: and kind: are part of MATCH (see Match); kind: alone filters rows.
     private static string Filters(SearchIndexQuery query, List<SqliteParameter> parameters, bool filtersInMatch)
     {
         var where = new StringBuilder();
@@ -175,13 +191,6 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         if (query.HiddenMeetings.Count > 0)
         {
             where.Append(CultureInfo.InvariantCulture, $""" AND e."MeetingId" NOT IN ({string.Join(',', query.HiddenMeetings.Select(m => m.ToString(CultureInfo.InvariantCulture)))})""");
-        }
-
-        foreach (var group in filtersInMatch ? [] : query.People)
-        {
-            where.Append(""" AND e."People" <> '' AND (""")
-                .AppendJoin(" OR ", group.Select(id => $"""e."People" LIKE '% {id.ToString(CultureInfo.InvariantCulture)} %'"""))
-                .Append(')');
         }
 
         if (query.Since is { } since)

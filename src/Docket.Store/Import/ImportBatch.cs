@@ -60,6 +60,7 @@ internal sealed class ImportBatch : IAsyncDisposable
         }
         catch
         {
+            db.Database.AutoSavepointsEnabled = true;
             await db.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -119,6 +120,7 @@ internal sealed class ImportBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _transaction.DisposeAsync().ConfigureAwait(false);
+        _db.Database.AutoSavepointsEnabled = true;   // contexts are pooled: hand it back as it came
         await _db.DisposeAsync().ConfigureAwait(false);
     }
 }

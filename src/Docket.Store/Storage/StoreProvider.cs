@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Docket.Store.Storage;
 
@@ -11,10 +12,14 @@ public abstract class StoreProvider
     /// <summary>A short name for messages (<c>SQLite docket.db</c>).</summary>
     public abstract string Description { get; }
 
-    private DbContextOptions<DocketDbContext>? _options;
+    private PooledDbContextFactory<DocketDbContext>? _contexts;
 
-    /// <summary>A new context; its options are built once per provider, since a search or a page makes several.</summary>
-    public DocketDbContext CreateContext() => new(_options ??= Options());
+    /// <summary>
+    /// A context for one unit of work, from a pool: a search or a page makes several, and setting up
+    /// a context and its connection from nothing each time cost more than a small query. Disposing
+    /// it returns it, reset, to the pool.
+    /// </summary>
+    public DocketDbContext CreateContext() => (_contexts ??= new PooledDbContextFactory<DocketDbContext>(Options())).CreateDbContext();
 
     private DbContextOptions<DocketDbContext> Options()
     {

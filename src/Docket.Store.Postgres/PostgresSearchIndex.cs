@@ -121,6 +121,9 @@ internal sealed class PostgresSearchIndex : ISearchIndex
 
     public Task CompleteWritesAsync(DocketDbContext db, long mark, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    // GIN folds its pending entries in by itself (autovacuum); there is no segment to merge.
+    public Task<bool> SettleAsync(DocketDbContext db, long mark, CancellationToken cancellationToken) => Task.FromResult(false);
+
     private static string Filters(SearchIndexQuery query, List<NpgsqlParameter> parameters)
     {
         var where = new StringBuilder();

@@ -148,6 +148,32 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             cancellationToken).ConfigureAwait(false);
     }
 
+    // 'optimize' rewrites the whole index (a few seconds for a million entries), so only after an
+    // import that wrote at least a quarter of it; smaller imports leave it to FTS5's automerge.
+    public async Task<bool> SettleAsync(DocketDbContext db, long mark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var added = await db.Database.SqlQuery<long>($"""SELECT count(*) AS "Value" FROM "SearchEntries" WHERE "Id" > {mark}""")
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (added < SettleAtLeast)
+        {
+            return false;
+        }
+
+        var all = await db.Database.SqlQueryRaw<long>("""SELECT count(*) AS "Value" FROM "SearchEntries" """)
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (added * 4 < all)
+        {
+            return false;
+        }
+
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "SearchIndex"("SearchIndex") VALUES ('optimize');""", cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Fewer new entries than this never call for a merge: automerge keeps such an index in shape.</summary>
+    internal const int SettleAtLeast = 10_000;
+
     /// <summary>
     /// The MATCH text: the compiled words confined to the Text column (so no typed word can match a
     /// person's id or a kind), then each <c>who:</c> and the kinds as terms of their own columns.

@@ -66,6 +66,27 @@ internal sealed class ImportBatch : IAsyncDisposable
         }
     }
 
+    /// <summary>Where the search entries this batch adds begin: the first batch's is where the whole import's begin.</summary>
+    public long SearchMark => _searchMark;
+
+    /// <summary>After the last batch of an import: lets the search index settle what the import wrote, in a transaction of its own.</summary>
+    public static async Task SettleSearchAsync(StoreProvider provider, long mark, CancellationToken cancellationToken)
+    {
+        var db = provider.CreateContext();
+        await using (db.ConfigureAwait(false))
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
+                if (await provider.Search.SettleAsync(db, mark, cancellationToken).ConfigureAwait(false))
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
     /// <summary>Whether the batch has gathered enough, by time or size, to commit.</summary>
     public bool IsFull => _bytes >= MaxBytes || Stopwatch.GetElapsedTime(_started) >= MaxTime;
 

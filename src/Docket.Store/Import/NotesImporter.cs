@@ -47,6 +47,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Run(() => ReadAsync(requests, prepared.Writer, stop.Token), CancellationToken.None);
         ImportBatch? batch = null;
+        long? firstMark = null;
         try
         {
             await foreach (var (file, failure) in prepared.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -69,6 +70,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
                 }
 
                 batch ??= await ImportBatch.BeginAsync(provider, clock, cancellationToken).ConfigureAwait(false);
+                firstMark ??= batch.SearchMark;
                 await batch.AddAsync(file, cancellationToken).ConfigureAwait(false);
             }
 
@@ -78,6 +80,12 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
                 {
                     yield return done;
                 }
+            }
+
+            // Everything is stored and reported; a large import leaves the search index in pieces.
+            if (firstMark is { } mark)
+            {
+                await ImportBatch.SettleSearchAsync(provider, mark, cancellationToken).ConfigureAwait(false);
             }
         }
         finally

@@ -30,4 +30,12 @@ public interface ISearchIndex
     /// its delete would reach an index that never held it.
     /// </summary>
     Task CompleteWritesAsync(DocketDbContext db, long mark, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called once after an import of many files, in a writing transaction of its own, with the mark
+    /// taken when the import began: when the import wrote a large share of the index, puts the index
+    /// back in one piece (SQLite's FTS5 keeps a segment per transaction until merged, and every
+    /// search reads every segment). Returns whether it did.
+    /// </summary>
+    Task<bool> SettleAsync(DocketDbContext db, long mark, CancellationToken cancellationToken);
 }

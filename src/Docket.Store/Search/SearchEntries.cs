@@ -137,7 +137,10 @@ internal static partial class SearchEntries
         return null;
     }
 
-    /// <summary>Person ids as " 12 31 ", so <c>who:</c> can match one id exactly with LIKE '% 12 %'.</summary>
+    /// <summary>
+    /// Person ids as " 12 31 ": one token per person in SQLite's full-text People column, and one id
+    /// matched exactly with <c>LIKE '% 12 %'</c> on PostgreSQL.
+    /// </summary>
     internal static string PeopleText(IReadOnlyCollection<int> ids) =>
         ids.Count == 0 ? "" : " " + string.Join(' ', ids.Distinct().Select(i => i.ToString(CultureInfo.InvariantCulture))) + " ";
 }

@@ -92,6 +92,31 @@ public sealed class ImportAllTests
         Assert.Equal(ImportStatus.Added, results.Single(r => r.Path == "/notes/ok.md").Status);
     }
 
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task ImportAll_LargeShareOfTheIndex_SettlesItAndFindsEverything(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var files = Enumerable.Range(0, 30).Select(f => Request(
+            $"/notes/big-{f:00}.md",
+            $"# Sync 2023-{1 + (f % 12):00}-{1 + f:00}\n\n" + string.Concat(Enumerable.Range(0, 400).Select(l => $"- line {l} of file {f} says token{f}x{l}y\n"))));
+
+        var results = await ImportAllAsync(store, files);
+
+        Assert.All(results, r => Assert.Equal(ImportStatus.Added, r.Status));
+        Assert.Single((await SearchAsync(store, "token0x0y")).Hits);
+        Assert.Single((await SearchAsync(store, "token29x399y")).Hits);
+        await CheckIndexAsync(store, provider);
+
+        // The policy: only an import that wrote a large share (and at least 10,000 entries) is settled.
+        await using var db = store.Provider.CreateContext();
+        var last = await db.SearchEntries.MaxAsync(e => e.Id);
+        Assert.True(await db.SearchEntries.CountAsync() >= 12_000);
+        Assert.False(await store.Provider.Search.SettleAsync(db, last - 100, CancellationToken.None));
+        Assert.Equal(provider == TestStore.Sqlite, await store.Provider.Search.SettleAsync(db, 0, CancellationToken.None));
+        await CheckIndexAsync(store, provider);
+    }
+
     private static ImportRequest Request(string path, string text) => new(path, Encoding.UTF8.GetBytes(text)) { Series = "sync" };
 
     private static async Task<List<FileImport>> ImportAllAsync(TestStore store, IEnumerable<ImportRequest> files)

@@ -114,13 +114,12 @@ internal sealed class ImportBatch : IAsyncDisposable
 
         if (result.Status == ImportStatus.Failed)
         {
+            // ROLLBACK TO keeps the savepoint open: release it too, so the next file starts clean.
             await _transaction.RollbackToSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
             _db.ChangeTracker.Clear();
         }
-        else
-        {
-            await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
-        }
+
+        await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
 
         _done.Add(result);
         _paths.Add(file.Path);

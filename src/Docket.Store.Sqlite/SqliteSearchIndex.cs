@@ -51,33 +51,9 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                 return ([], 0);
             }
 
-            // bm25 scores every match before the top ones are known. Over the cap (a word in most
-            // meetings) relevance says little anyway, so the most recently stored entries come first:
-            // FTS5 reads its index backwards and stops at the limit.
-            var common = total > SearchIndexQuery.CountCap;
-            var score = common ? """-"SearchIndex".rowid""" : """bm25("SearchIndex", 1.0, 0.0, 0.0)""";
-
-            // The best ids first, from the index alone when no filter needs the entries (reading an
-            // entry per match, for its date, cost more than ranking); ties go to the newer entry.
             var limit = query.Limit.ToString(CultureInfo.InvariantCulture);
-            // (Only a plain ORDER BY rowid lets FTS5 read backwards and stop: not an expression of it.)
-            var order = common ? """ORDER BY "SearchIndex".rowid DESC""" : where.Length == 0 ? "ORDER BY score, id DESC" : "ORDER BY score, date DESC, id DESC";
-            var best = where.Length == 0
-                ? $"""SELECT "SearchIndex".rowid AS id, {score} AS score, NULL AS date FROM "SearchIndex" WHERE "SearchIndex" MATCH $match {order} LIMIT {limit}"""
-                : $"""SELECT e."Id" AS id, {score} AS score, e."Date" AS date {from}{where} {order} LIMIT {limit}""";
-
-            // Then snippets for those alone: SQLite computes a row's output columns before it sorts,
-            // so a snippet in the ranked query would be built for every match. CROSS JOIN keeps the
-            // planner from scanning every match of the outer MATCH to find the few ids.
             var sql = text
-                ? $"""
-                   SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", snippet("SearchIndex", 0, char(57344), char(57345), '…', 16)
-                   FROM ({best}) t
-                   CROSS JOIN "SearchIndex"
-                   CROSS JOIN "SearchEntries" e
-                   WHERE "SearchIndex".rowid = t.id AND e."Id" = t.id AND "SearchIndex" MATCH $match
-                   ORDER BY t.score, t.date DESC, t.id DESC
-                   """
+                ? Ranked(from, where, common: total > SearchIndexQuery.CountCap, limit)
                 : $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" {from}{where} ORDER BY e."Date" DESC, e."Id" DESC LIMIT {limit}""";
 
             List<IndexHit> hits;
@@ -93,6 +69,35 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         {
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The best hits of a search with words, with their snippets.</summary>
+    private static string Ranked(string from, string where, bool common, string limit)
+    {
+        // bm25 scores every match before the top ones are known. Over the cap (a word in most
+        // meetings) relevance says little anyway, so the most recently stored entries come first:
+        // FTS5 reads its index backwards and stops at the limit; only a plain ORDER BY rowid lets
+        // it, not an expression of it.
+        var score = common ? """-"SearchIndex".rowid""" : """bm25("SearchIndex", 1.0, 0.0, 0.0)""";
+        var order = common ? """ORDER BY "SearchIndex".rowid DESC""" : where.Length == 0 ? "ORDER BY score, id DESC" : "ORDER BY score, date DESC, id DESC";
+
+        // The best ids first, from the index alone when no filter needs the entries (reading an
+        // entry per match, for its date, cost more than ranking); ties go to the newer entry.
+        var best = where.Length == 0
+            ? $"""SELECT "SearchIndex".rowid AS id, {score} AS score, NULL AS date FROM "SearchIndex" WHERE "SearchIndex" MATCH $match {order} LIMIT {limit}"""
+            : $"""SELECT e."Id" AS id, {score} AS score, e."Date" AS date {from}{where} {order} LIMIT {limit}""";
+
+        // Then snippets for those alone: SQLite computes a row's output columns before it sorts,
+        // so a snippet in the ranked query would be built for every match. CROSS JOIN keeps the
+        // planner from scanning every match of the outer MATCH to find the few ids.
+        return $"""
+            SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", snippet("SearchIndex", 0, char(57344), char(57345), '…', 16)
+            FROM ({best}) t
+            CROSS JOIN "SearchIndex"
+            CROSS JOIN "SearchEntries" e
+            WHERE "SearchIndex".rowid = t.id AND e."Id" = t.id AND "SearchIndex" MATCH $match
+            ORDER BY t.score, t.date DESC, t.id DESC
+            """;
     }
 
     public async Task InsertAsync(DocketDbContext db, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)

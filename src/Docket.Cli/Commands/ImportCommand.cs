@@ -70,7 +70,7 @@ internal static class ImportCommand
                     .StartAsync(async context =>
                     {
                         var task = context.AddTask("importing", maxValue: inputs.Count);
-                        void Show(FileImport done)
+                        await ShowEachAsync(importer.ImportAllAsync(files, cancellationToken), unreadable, done =>
                         {
                             totals.Add(done);
                             task.Description = Markup.Escape(totals.Brief());
@@ -79,20 +79,12 @@ internal static class ImportCommand
                             {
                                 AnsiConsole.MarkupLineInterpolated($"[red]{error}[/]");
                             }
-                        }
-
-                        await foreach (var done in importer.ImportAllAsync(files, cancellationToken).ConfigureAwait(false))
-                        {
-                            Drain(unreadable, Show);
-                            Show(done);
-                        }
-
-                        Drain(unreadable, Show);
+                        }).ConfigureAwait(false);
                     }).ConfigureAwait(false);
             }
             else
             {
-                void Show(FileImport done)
+                await ShowEachAsync(importer.ImportAllAsync(files, cancellationToken), unreadable, done =>
                 {
                     totals.Add(done);
                     if (done.ErrorText is { } error)
@@ -103,15 +95,7 @@ internal static class ImportCommand
                     {
                         Console.WriteLine($"{done.Status.ToString().ToLowerInvariant(),-9} {done.Path} ({done.Series}: {done.Meetings} meetings, {done.Decisions} decisions, {done.Actions} actions)");
                     }
-                }
-
-                await foreach (var done in importer.ImportAllAsync(files, cancellationToken).ConfigureAwait(false))
-                {
-                    Drain(unreadable, Show);
-                    Show(done);
-                }
-
-                Drain(unreadable, Show);
+                }).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException or System.Data.Common.DbException)
@@ -127,11 +111,23 @@ internal static class ImportCommand
         return totals.Failed > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
-    private static void Drain(ConcurrentQueue<FileImport> failures, Action<FileImport> show)
+    /// <summary>Shows each file as it is stored, and each file that could not be read as soon as it is known.</summary>
+    private static async Task ShowEachAsync(IAsyncEnumerable<FileImport> stored, ConcurrentQueue<FileImport> unreadable, Action<FileImport> show)
     {
-        while (failures.TryDequeue(out var failure))
+        await foreach (var done in stored.ConfigureAwait(false))
         {
-            show(failure);
+            Drain();
+            show(done);
+        }
+
+        Drain();
+
+        void Drain()
+        {
+            while (unreadable.TryDequeue(out var failure))
+            {
+                show(failure);
+            }
         }
     }
 

@@ -51,7 +51,8 @@ internal sealed class ImportBatch : IAsyncDisposable
         var db = provider.CreateContext();
         try
         {
-            // Each file gets a savepoint of its own; EF's own, around every SaveChanges, would only add statements.
+            // Each file gets a savepoint of its own; EF's own, around every SaveChanges, would only add
+            // statements. (A pooled context is handed out again with the default.)
             db.Database.AutoSavepointsEnabled = false;
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
@@ -60,7 +61,6 @@ internal sealed class ImportBatch : IAsyncDisposable
         }
         catch
         {
-            db.Database.AutoSavepointsEnabled = true;
             await db.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -140,7 +140,6 @@ internal sealed class ImportBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _transaction.DisposeAsync().ConfigureAwait(false);
-        _db.Database.AutoSavepointsEnabled = true;   // contexts are pooled: hand it back as it came
         await _db.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Docket.Store.Sqlite.Migrations
 {
     [DbContext(typeof(DocketDbContext))]
-    [Migration("20261123170824_SearchIndexFilters")]
+    [Migration("20261123164739_SearchIndexFilters")]
     partial class SearchIndexFilters
     {
         /// <inheritdoc />

@@ -81,7 +81,7 @@ internal sealed class PostgresSearchIndex : ISearchIndex
         }
     }
 
-    public async Task InsertAsync(DocketDbContext db, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    public async Task InsertAsync(DocketDbContext db, WriteCommands commands, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(entries);
@@ -117,7 +117,7 @@ internal sealed class PostgresSearchIndex : ISearchIndex
     }
 
     // The tsvector is a generated column: the row is indexed as it is written.
-    public Task<long> BeginWritesAsync(DocketDbContext db, CancellationToken cancellationToken) => Task.FromResult(0L);
+    public Task<long> BeginWritesAsync(DocketDbContext db, bool bulk, CancellationToken cancellationToken) => Task.FromResult(0L);
 
     public Task CompleteWritesAsync(DocketDbContext db, long mark, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -100,44 +100,56 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             """;
     }
 
-    public async Task InsertAsync(DocketDbContext db, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    public async Task InsertAsync(DocketDbContext db, WriteCommands commands, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(entries);
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Search entries are written inside the import's transaction.");
-        await using var command = (SqliteCommand)transaction.Connection!.CreateCommand();
-        command.Transaction = (SqliteTransaction)transaction;
-        command.CommandText = """
-            INSERT INTO "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People")
-            VALUES ($meeting, $series, $kind, $date, $line, $text, $people)
-            """;
-        var meeting = command.Parameters.Add("$meeting", SqliteType.Integer);
-        var series = command.Parameters.Add("$series", SqliteType.Integer);
-        var kind = command.Parameters.Add("$kind", SqliteType.Integer);
-        var date = command.Parameters.Add("$date", SqliteType.Text);
-        var line = command.Parameters.Add("$line", SqliteType.Integer);
-        var text = command.Parameters.Add("$text", SqliteType.Text);
-        var people = command.Parameters.Add("$people", SqliteType.Text);
-        command.Prepare();
+        var command = commands.Get(InsertEntry, c =>
+        {
+            c.CommandText = """
+                INSERT INTO "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People")
+                VALUES ($meeting, $series, $kind, $date, $line, $text, $people)
+                """;
+            var parameters = (SqliteParameterCollection)c.Parameters;
+            parameters.Add("$meeting", SqliteType.Integer);
+            parameters.Add("$series", SqliteType.Integer);
+            parameters.Add("$kind", SqliteType.Integer);
+            parameters.Add("$date", SqliteType.Text);
+            parameters.Add("$line", SqliteType.Integer);
+            parameters.Add("$text", SqliteType.Text);
+            parameters.Add("$people", SqliteType.Text);
+        });
+        var values = command.Parameters;
         foreach (var entry in entries)
         {
-            meeting.Value = entry.MeetingId;
-            series.Value = entry.SeriesId;
-            kind.Value = (int)entry.Kind;
-            date.Value = entry.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
-            line.Value = entry.Line;
-            text.Value = entry.Text;
-            people.Value = entry.People;
+            values[0].Value = entry.MeetingId;
+            values[1].Value = entry.SeriesId;
+            values[2].Value = (int)entry.Kind;
+            values[3].Value = entry.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+            values[4].Value = entry.Line;
+            values[5].Value = entry.Text;
+            values[6].Value = entry.People;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
+    /// <summary>The key of the prepared entry insert among a transaction's write commands.</summary>
+    private static readonly object InsertEntry = new();
+
     // Ids only grow (AUTOINCREMENT): whatever a transaction holding the write lock adds lies above
     // the largest id when it began.
-    public async Task<long> BeginWritesAsync(DocketDbContext db, CancellationToken cancellationToken)
+    public async Task<long> BeginWritesAsync(DocketDbContext db, bool bulk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+
+        // FTS5 merges segments a little after every write (automerge): over a large import that work
+        // is redone level after level, and cost half the indexing time. A bulk import turns it off
+        // and merges once when it settles; any other write turns it back on, so a killed import
+        // cannot leave it off for good. The setting is a row in the index's config table, written
+        // and rolled back with the transaction.
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "SearchIndex"("SearchIndex", rank) VALUES ('automerge', {(bulk ? 0 : AutoMerge)});""",
+            cancellationToken).ConfigureAwait(false);
         return await db.Database.SqlQueryRaw<long>("""SELECT coalesce(max("Id"), 0) AS "Value" FROM "SearchEntries" """)
             .SingleAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -153,21 +165,20 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             cancellationToken).ConfigureAwait(false);
     }
 
-    // 'optimize' rewrites the whole index (a few seconds for a million entries), so only after an
-    // import that wrote at least a quarter of it; smaller imports leave it to FTS5's automerge.
+    // Automerge comes back on. 'optimize' rewrites the whole index (a few seconds for a million
+    // entries), so only after an import that wrote at least a quarter of it; after smaller ones the
+    // segments they left are merged by the writes that follow.
     public async Task<bool> SettleAsync(DocketDbContext db, long mark, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "SearchIndex"("SearchIndex", rank) VALUES ('automerge', {AutoMerge});""",
+            cancellationToken).ConfigureAwait(false);
         var added = await db.Database.SqlQuery<long>($"""SELECT count(*) AS "Value" FROM "SearchEntries" WHERE "Id" > {mark}""")
             .SingleAsync(cancellationToken).ConfigureAwait(false);
-        if (added < SettleAtLeast)
-        {
-            return false;
-        }
-
-        var all = await db.Database.SqlQueryRaw<long>("""SELECT count(*) AS "Value" FROM "SearchEntries" """)
+        var all = added < SettleAtLeast ? 0 : await db.Database.SqlQueryRaw<long>("""SELECT count(*) AS "Value" FROM "SearchEntries" """)
             .SingleAsync(cancellationToken).ConfigureAwait(false);
-        if (added * 4 < all)
+        if (added < SettleAtLeast || added * 4 < all)
         {
             return false;
         }
@@ -175,6 +186,9 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         await db.Database.ExecuteSqlRawAsync("""INSERT INTO "SearchIndex"("SearchIndex") VALUES ('optimize');""", cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>FTS5's own default for automerge: merge once four segments of a size pile up.</summary>
+    private const int AutoMerge = 4;
 
     /// <summary>Fewer new entries than this never call for a merge: automerge keeps such an index in shape.</summary>
     internal const int SettleAtLeast = 10_000;

@@ -27,6 +27,7 @@ internal static class ActionLinker
     /// <summary>Links the actions of these meetings and returns their mentions, as stored.</summary>
     public static async Task<IReadOnlyList<ActionMention>> LinkAsync(
         DocketDbContext db,
+        BulkRows bulk,
         Model.Series series,
         IReadOnlyList<Meeting> stored,
         IReadOnlyList<NotesMeeting> meetings,
@@ -125,7 +126,7 @@ internal static class ActionLinker
             }
         }
 
-        // People named for the first time get their keys.
+        // People named for the first time get their keys (a directory that inserts them at once has none to save).
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         // An item born in this file has all its mentions here: its state is worked out before it
@@ -137,23 +138,19 @@ internal static class ActionLinker
         {
             var facts = bornHere[item].Select(m => Facts(m.Mention, m.Meeting)).ToList();
             owned[item] = await ApplyAsync(item, facts, people, cancellationToken).ConfigureAwait(false);
-            BulkRows.Set(db, item, nameof(ActionItem.SeriesId), series.Id);
+            bulk.Set(item, nameof(ActionItem.SeriesId), series.Id);
         }
 
-        await BulkRows.InsertAsync(db, created, cancellationToken).ConfigureAwait(false);
-        foreach (var (item, personIds) in owned)
-        {
-            db.ActionAssignees.AddRange(personIds.Select(id => new ActionAssignee { ActionItemId = item.Id, PersonId = id }));
-        }
-
+        await bulk.InsertAsync(created, cancellationToken).ConfigureAwait(false);
+        await bulk.InsertAsync(owned.SelectMany(o => o.Value.Select(id => new ActionAssignee { ActionItemId = o.Key.Id, PersonId = id })).ToList(), cancellationToken).ConfigureAwait(false);
         foreach (var (mention, item, meeting) in mentions)
         {
             mention.ActionItemId = item.Id;
-            BulkRows.Set(db, mention, nameof(ActionMention.MeetingId), meeting.Id);
+            bulk.Set(mention, nameof(ActionMention.MeetingId), meeting.Id);
         }
 
         var rows = mentions.Select(m => m.Mention).ToList();
-        await BulkRows.InsertAsync(db, rows, cancellationToken).ConfigureAwait(false);
+        await bulk.InsertAsync(rows, cancellationToken).ConfigureAwait(false);
         await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false);
         return rows;
     }

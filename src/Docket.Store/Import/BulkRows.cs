@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
 using Docket.Store.Storage;
@@ -10,18 +11,20 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Docket.Store.Import;
 
 /// <summary>
-/// Inserts new rows without change tracking, inside the context's current transaction: one
-/// prepared <c>INSERT … RETURNING</c> per table, reused per row, the generated key written back to
-/// the entity. Columns, names and value conversions come from the EF model, so the rows are the
-/// ones <c>SaveChanges</c> would write, on either provider. An import writes tens of rows per
-/// meeting; tracking each one cost more than parsing the notes.
+/// Inserts new rows without change tracking, inside one writing transaction: one prepared
+/// <c>INSERT</c> per table for the whole transaction, given each row's values, with the generated
+/// key (if the table has one) read back into the entity. Columns, names and value conversions come
+/// from the EF model, so the rows are the ones <c>SaveChanges</c> would write, on either provider.
+/// An import writes tens of rows per meeting; tracking each one cost more than parsing the notes.
 /// </summary>
-internal static class BulkRows
+internal sealed class BulkRows(DocketDbContext db, WriteCommands commands)
 {
     private static readonly ConcurrentDictionary<(IModel, Type), Table> Tables = new();
 
-    /// <summary>Inserts <paramref name="rows"/> (their keys unset) and sets each one's generated key.</summary>
-    public static async Task InsertAsync<T>(DocketDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    public WriteCommands Commands => commands;
+
+    /// <summary>Inserts <paramref name="rows"/> (their generated keys unset) and sets each one's key.</summary>
+    public async Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
     {
         if (rows.Count == 0)
@@ -29,39 +32,40 @@ internal static class BulkRows
             return;
         }
 
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Bulk rows are written inside the import's transaction.");
         var table = Tables.GetOrAdd((db.Model, typeof(T)), key => Table.Of(db, key.Item2));
-        await using var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = table.Sql;
-
-        // One set of parameters, made once and given each row's values: the statement is prepared
-        // once, and a row costs only its values.
-        var parameters = new System.Data.Common.DbParameter[table.Columns.Length];
-        for (var i = 0; i < parameters.Length; i++)
+        var command = commands.Get(table, c =>
         {
-            var column = table.Columns[i];
-            parameters[i] = column.Mapping.CreateParameter(command, column.Parameter, null, column.Nullable);
-            command.Parameters.Add(parameters[i]);
-        }
+            c.CommandText = table.Sql;
+            foreach (var column in table.Columns)
+            {
+                c.Parameters.Add(column.Mapping.CreateParameter(c, column.Parameter, null, column.Nullable));
+            }
+        });
 
+        var parameters = command.Parameters;
         foreach (var row in rows)
         {
-            for (var i = 0; i < parameters.Length; i++)
+            for (var i = 0; i < table.Columns.Length; i++)
             {
                 var column = table.Columns[i];
                 var value = column.Read.GetClrValueUsingContainingEntity(row);
                 parameters[i].Value = (value is null ? null : column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
             }
 
-            var id = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            table.Key.SetValue(row, Convert.ToInt32(id, CultureInfo.InvariantCulture));
+            if (table.Key is { } key)
+            {
+                var id = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                key.SetValue(row, Convert.ChangeType(id, key.FieldType, CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
     /// <summary>Sets a property EF maps but the model keeps private (a foreign key such as <c>MeetingId</c>) on a row not tracked.</summary>
-    public static void Set<T>(DocketDbContext db, T row, string property, object? value)
+    public void Set<T>(T row, string property, object? value)
         where T : class =>
         Field(db.Model.FindEntityType(typeof(T))?.FindProperty(property), typeof(T)).SetValue(row, value);
 
@@ -72,19 +76,21 @@ internal static class BulkRows
 
     private sealed record Column(string Parameter, RelationalTypeMapping Mapping, bool Nullable, IClrPropertyGetter Read);
 
-    private sealed record Table(string Sql, Column[] Columns, FieldInfo Key)
+    // Key: the generated key's field, read back with RETURNING; null for a table whose key the row already holds.
+    private sealed record Table(string Sql, Column[] Columns, FieldInfo? Key)
     {
         public static Table Of(DocketDbContext db, Type type)
         {
             var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not an entity.");
             var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var key = entity.FindPrimaryKey()!.Properties.Single();
+            var keys = entity.FindPrimaryKey()!.Properties;
+            var generated = keys.Count == 1 && keys[0].ValueGenerated == ValueGenerated.OnAdd ? keys[0] : null;
             var sql = db.GetService<ISqlGenerationHelper>();
             var columns = new List<Column>();
             var names = new List<string>();
             foreach (var property in entity.GetProperties())
             {
-                if (property == key || property.GetColumnName(store) is not { } name)
+                if (property == generated || property.GetColumnName(store) is not { } name)
                 {
                     continue;
                 }
@@ -94,9 +100,9 @@ internal static class BulkRows
             }
 
             var text = $"INSERT INTO {sql.DelimitIdentifier(store.Name, store.Schema)} ({string.Join(", ", names)}) "
-                + $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter))}) "
-                + $"RETURNING {sql.DelimitIdentifier(key.GetColumnName(store)!)}";
-            return new Table(text, [.. columns], Field(key, type));
+                + $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter))})"
+                + (generated is null ? "" : $" RETURNING {sql.DelimitIdentifier(generated.GetColumnName(store)!)}");
+            return new Table(text, [.. columns], generated is null ? null : Field(generated, type));
         }
     }
 }

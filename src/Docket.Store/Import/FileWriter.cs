@@ -2,24 +2,72 @@ using Docket.Store.Actions;
 using Docket.Store.Model;
 using Docket.Store.People;
 using Docket.Store.Search;
-using Docket.Store.Storage;
 using Docket.Store.Teams;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
+using NotesMeeting = Docket.Notes.Model.Meeting;
 
 namespace Docket.Store.Import;
 
 /// <summary>
-/// Stores one prepared file inside the caller's transaction: finds its team and series, writes its
+/// Stores one prepared file inside the batch's transaction: finds its team and series, writes its
 /// meetings over what the store held of the file, links its action items and rewrites its search
 /// entries. A failed result may leave writes behind: the caller rolls the file back.
 /// </summary>
 internal static class FileWriter
 {
-    public static async Task<FileImport> WriteAsync(DocketDbContext db, ISearchIndex search, IClock clock, PreparedFile file, CancellationToken cancellationToken)
+    public static async Task<FileImport> WriteAsync(ImportScope scope, PreparedFile file, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
+        var request = file.Request;
+        var source = await db.SourceFiles.Include(f => f.Series).SingleOrDefaultAsync(f => f.Path == request.Path, cancellationToken).ConfigureAwait(false);
+        if (source is null)
+        {
+            return await AddAsync(scope, file, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Stored meetings are rewritten through the context, which may make people and series the
+        // scope does not know of: it looks everything up again after such a file.
+        try
+        {
+            return await UpdateAsync(scope, file, source, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            scope.Forget();
+        }
+    }
+
+    /// <summary>A file the store has never seen: every row is new, written untracked with the batch's prepared inserts.</summary>
+    private static async Task<FileImport> AddAsync(ImportScope scope, PreparedFile file, CancellationToken cancellationToken)
     {
         var request = file.Request;
-        var meetings = file.Meetings;
+        var team = await scope.TeamAsync(request.Team, cancellationToken).ConfigureAwait(false);
+        if (team is null)
+        {
+            return file.Fail($"There is no team '{request.Team}'.");
+        }
+
+        var (seriesName, problem) = SeriesName(file);
+        if (seriesName is null)
+        {
+            return file.Fail(problem!);
+        }
+
+        var series = await scope.SeriesAsync(team, seriesName, cancellationToken).ConfigureAwait(false);
+        var source = new SourceFile(request.Path, series);
+        scope.Rows.Set(source, nameof(SourceFile.SeriesId), series.Id);
+        source.Record(file.Sha256, request.Content.Length, scope.Clock.GetCurrentInstant());
+        await scope.Rows.InsertAsync([source], cancellationToken).ConfigureAwait(false);
+
+        var people = scope.People(team);
+        return await WriteMeetingsAsync(scope, file, source, series, people, ImportStatus.Added, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A file imported before: unchanged, or its meetings rewritten in place, keeping their identities.</summary>
+    private static async Task<FileImport> UpdateAsync(ImportScope scope, PreparedFile file, SourceFile source, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
+        var request = file.Request;
         var team = request.Team is null
             ? await DefaultTeam.GetAsync(db, cancellationToken).ConfigureAwait(false)
             : await db.Teams.SingleOrDefaultAsync(t => t.Slug == request.Team, cancellationToken).ConfigureAwait(false);
@@ -28,54 +76,39 @@ internal static class FileWriter
             return file.Fail($"There is no team '{request.Team}'.");
         }
 
-        var source = await db.SourceFiles.Include(f => f.Series).SingleOrDefaultAsync(f => f.Path == request.Path, cancellationToken).ConfigureAwait(false);
-        string seriesName;
-        try
+        var (seriesName, problem) = SeriesName(file);
+        if (seriesName is null)
         {
-            seriesName = request.Series ?? SeriesNames.Detect(meetings, request.Path);
-        }
-        catch (ArgumentException e)
-        {
-            return file.Fail(e.Message);
+            return file.Fail(problem!);
         }
 
         var series = await SeriesLookup.FindOrCreateAsync(db, team, seriesName, cancellationToken).ConfigureAwait(false);
-        if (source is not null && source.Sha256 == file.Sha256 && source.SeriesId == series.Id)
+        if (source.Sha256 == file.Sha256 && source.SeriesId == series.Id)
         {
             return new FileImport(request.Path, ImportStatus.Unchanged, series.Slug, 0, 0, 0, null);
         }
 
-        var status = source is null ? ImportStatus.Added : ImportStatus.Updated;
-        if (source is null)
-        {
-            source = new SourceFile(request.Path, series);
-            db.SourceFiles.Add(source);
-        }
-        else
-        {
-            source.MoveTo(series);
-        }
+        source.MoveTo(series);
+        source.Record(file.Sha256, request.Content.Length, scope.Clock.GetCurrentInstant());
+        return await WriteMeetingsAsync(scope, file, source, series, new PersonDirectory(db, team), ImportStatus.Updated, cancellationToken).ConfigureAwait(false);
+    }
 
-        source.Record(file.Sha256, request.Content.Length, clock.GetCurrentInstant());
-
-        var people = new PersonDirectory(db, team);
-        await people.PreloadAsync(
-            meetings.SelectMany(m => m.Attendees
-                .Concat(m.Roles.Values.SelectMany(n => n))
-                .Concat(m.Updates.Select(u => u.Person))
-                .Concat(m.Actions.SelectMany(a => a.Assignees))
-                .Concat(m.Agenda.Select(a => a.Proposer))),
-            cancellationToken).ConfigureAwait(false);
-        var stored = await MeetingWriter.WriteAsync(db, source, series, meetings, file.Lines, people, cancellationToken).ConfigureAwait(false);
+    private static async Task<FileImport> WriteMeetingsAsync(ImportScope scope, PreparedFile file, SourceFile source, Model.Series series, PersonDirectory people, ImportStatus status, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
+        var meetings = file.Meetings;
+        var newFile = status == ImportStatus.Added;
+        await people.PreloadAsync(Names(meetings), cancellationToken).ConfigureAwait(false);
+        var stored = await MeetingWriter.WriteAsync(db, scope.Rows, source, series, meetings, file.Lines, people, newFile, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        var mentions = await ActionLinker.LinkAsync(db, series, stored, meetings, people, status == ImportStatus.Added, cancellationToken).ConfigureAwait(false);
+        var mentions = await ActionLinker.LinkAsync(db, scope.Rows, series, stored, meetings, people, newFile, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        await SearchEntries.RewriteAsync(db, search, stored, mentions, people, status == ImportStatus.Added, cancellationToken).ConfigureAwait(false);
+        await SearchEntries.RewriteAsync(db, scope.Rows, scope.Search, stored, mentions, people, newFile, cancellationToken).ConfigureAwait(false);
 
         return new FileImport(
-            request.Path,
+            file.Path,
             status,
             series.Slug,
             meetings.Count,
@@ -83,4 +116,25 @@ internal static class FileWriter
             meetings.Sum(m => m.Actions.Count),
             null);
     }
+
+    /// <summary>The series the request names, else the one the notes or the path suggest; or why there is none.</summary>
+    private static (string? Name, string? Problem) SeriesName(PreparedFile file)
+    {
+        try
+        {
+            return (file.Request.Series ?? SeriesNames.Detect(file.Meetings, file.Path), null);
+        }
+        catch (ArgumentException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>Every name the meetings give a person by, to look up in one query.</summary>
+    private static IEnumerable<string?> Names(IReadOnlyList<NotesMeeting> meetings) =>
+        meetings.SelectMany(m => m.Attendees
+            .Concat(m.Roles.Values.SelectMany(n => n))
+            .Concat(m.Updates.Select(u => u.Person))
+            .Concat(m.Actions.SelectMany(a => a.Assignees))
+            .Concat(m.Agenda.Select(a => a.Proposer)));
 }

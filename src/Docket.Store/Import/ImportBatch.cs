@@ -26,9 +26,10 @@ internal sealed class ImportBatch : IAsyncDisposable
     private const string Savepoint = "docket_file";
 
     private readonly StoreProvider _provider;
-    private readonly IClock _clock;
     private readonly DocketDbContext _db;
     private readonly IDbContextTransaction _transaction;
+    private readonly WriteCommands _commands;
+    private readonly ImportScope _scope;
     private readonly long _searchMark;
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly List<FileImport> _done = [];
@@ -39,14 +40,15 @@ internal sealed class ImportBatch : IAsyncDisposable
     private ImportBatch(StoreProvider provider, IClock clock, DocketDbContext db, IDbContextTransaction transaction, long searchMark)
     {
         _provider = provider;
-        _clock = clock;
         _db = db;
         _transaction = transaction;
         _searchMark = searchMark;
+        _commands = new WriteCommands(db);
+        _scope = new ImportScope(db, new BulkRows(db, _commands), provider.Search, clock);
     }
 
     /// <summary>Opens the transaction and takes the store's write lock: other writers wait until the batch ends.</summary>
-    public static async Task<ImportBatch> BeginAsync(StoreProvider provider, IClock clock, CancellationToken cancellationToken)
+    public static async Task<ImportBatch> BeginAsync(StoreProvider provider, IClock clock, bool bulk, CancellationToken cancellationToken)
     {
         var db = provider.CreateContext();
         try
@@ -56,7 +58,7 @@ internal sealed class ImportBatch : IAsyncDisposable
             db.Database.AutoSavepointsEnabled = false;
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
-            var mark = await provider.Search.BeginWritesAsync(db, cancellationToken).ConfigureAwait(false);
+            var mark = await provider.Search.BeginWritesAsync(db, bulk, cancellationToken).ConfigureAwait(false);
             return new ImportBatch(provider, clock, db, transaction, mark);
         }
         catch
@@ -79,10 +81,8 @@ internal sealed class ImportBatch : IAsyncDisposable
             await using (transaction.ConfigureAwait(false))
             {
                 await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
-                if (await provider.Search.SettleAsync(db, mark, cancellationToken).ConfigureAwait(false))
-                {
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await provider.Search.SettleAsync(db, mark, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -105,7 +105,7 @@ internal sealed class ImportBatch : IAsyncDisposable
         FileImport result;
         try
         {
-            result = await FileWriter.WriteAsync(_db, _provider.Search, _clock, file, cancellationToken).ConfigureAwait(false);
+            result = await FileWriter.WriteAsync(_scope, file, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DbUpdateException or DbException)
         {
@@ -117,6 +117,7 @@ internal sealed class ImportBatch : IAsyncDisposable
             // ROLLBACK TO keeps the savepoint open: release it too, so the next file starts clean.
             await _transaction.RollbackToSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
             _db.ChangeTracker.Clear();
+            _scope.Forget();
         }
 
         await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
@@ -139,6 +140,7 @@ internal sealed class ImportBatch : IAsyncDisposable
     /// <summary>Ends the batch; one not committed is rolled back whole.</summary>
     public async ValueTask DisposeAsync()
     {
+        await _commands.DisposeAsync().ConfigureAwait(false);
         await _transaction.DisposeAsync().ConfigureAwait(false);
         await _db.DisposeAsync().ConfigureAwait(false);
     }

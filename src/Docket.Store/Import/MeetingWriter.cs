@@ -16,14 +16,16 @@ internal static class MeetingWriter
 {
     public static async Task<IReadOnlyList<Meeting>> WriteAsync(
         DocketDbContext db,
+        BulkRows bulk,
         SourceFile source,
         Model.Series series,
         IReadOnlyList<NotesMeeting> meetings,
         string[] lines,
         PersonDirectory people,
+        bool newFile,
         CancellationToken cancellationToken)
     {
-        var existing = source.Id == 0 ? [] : await db.Meetings
+        var existing = newFile ? [] : await db.Meetings
             .Where(m => m.SourceId == source.Id)
             .Include(m => m.Agenda).Include(m => m.Decisions).Include(m => m.Questions).Include(m => m.Updates)
             .Include(m => m.Attendance).Include(m => m.Roles).Include(m => m.References)
@@ -79,7 +81,7 @@ internal static class MeetingWriter
 
         if (fresh)
         {
-            await InsertAsync(db, source, series, stored, cancellationToken).ConfigureAwait(false);
+            await InsertAsync(db, bulk, source, series, stored, cancellationToken).ConfigureAwait(false);
         }
 
         // Meetings the file no longer holds go, with everything read from them.
@@ -88,21 +90,21 @@ internal static class MeetingWriter
     }
 
     /// <summary>Writes new meetings and their items, not tracked: the same rows <c>SaveChanges</c> would write.</summary>
-    private static async Task InsertAsync(DocketDbContext db, SourceFile source, Model.Series series, List<Meeting> meetings, CancellationToken cancellationToken)
+    private static async Task InsertAsync(DocketDbContext db, BulkRows bulk, SourceFile source, Model.Series series, List<Meeting> meetings, CancellationToken cancellationToken)
     {
         // The file, its series and the people met for the first time get their keys first.
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         foreach (var meeting in meetings)
         {
-            BulkRows.Set(db, meeting, nameof(Meeting.SeriesId), series.Id);
-            BulkRows.Set(db, meeting, nameof(Meeting.SourceId), source.Id);
+            bulk.Set(meeting, nameof(Meeting.SeriesId), series.Id);
+            bulk.Set(meeting, nameof(Meeting.SourceId), source.Id);
         }
 
-        await BulkRows.InsertAsync(db, meetings, cancellationToken).ConfigureAwait(false);
-        await InsertItemsAsync(db, meetings, m => m.Agenda, cancellationToken).ConfigureAwait(false);
-        await InsertItemsAsync(db, meetings, m => m.Decisions, cancellationToken).ConfigureAwait(false);
-        await InsertItemsAsync(db, meetings, m => m.Questions, cancellationToken).ConfigureAwait(false);
-        await InsertItemsAsync(db, meetings, m => m.References, cancellationToken).ConfigureAwait(false);
+        await bulk.InsertAsync(meetings, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(bulk, meetings, m => m.Agenda, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(bulk, meetings, m => m.Decisions, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(bulk, meetings, m => m.Questions, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(bulk, meetings, m => m.References, cancellationToken).ConfigureAwait(false);
         foreach (var entry in meetings.SelectMany(m => m.Attendance))
         {
             entry.PersonId = entry.Person.Id;
@@ -118,12 +120,12 @@ internal static class MeetingWriter
             entry.PersonId = entry.Person.Id;
         }
 
-        await InsertItemsAsync(db, meetings, m => m.Attendance, cancellationToken).ConfigureAwait(false);
-        await InsertItemsAsync(db, meetings, m => m.Roles, cancellationToken).ConfigureAwait(false);
-        await InsertItemsAsync(db, meetings, m => m.Updates, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(bulk, meetings, m => m.Attendance, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(bulk, meetings, m => m.Roles, cancellationToken).ConfigureAwait(false);
+        await InsertItemsAsync(bulk, meetings, m => m.Updates, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task InsertItemsAsync<TEntry>(DocketDbContext db, List<Meeting> meetings, Func<Meeting, List<TEntry>> items, CancellationToken cancellationToken)
+    private static async Task InsertItemsAsync<TEntry>(BulkRows bulk, List<Meeting> meetings, Func<Meeting, List<TEntry>> items, CancellationToken cancellationToken)
         where TEntry : MeetingItem
     {
         var rows = new List<TEntry>();
@@ -131,12 +133,12 @@ internal static class MeetingWriter
         {
             foreach (var item in items(meeting))
             {
-                BulkRows.Set(db, item, nameof(MeetingItem.MeetingId), meeting.Id);
+                bulk.Set(item, nameof(MeetingItem.MeetingId), meeting.Id);
                 rows.Add(item);
             }
         }
 
-        await BulkRows.InsertAsync(db, rows, cancellationToken).ConfigureAwait(false);
+        await bulk.InsertAsync(rows, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WritePeopleAsync(Meeting meeting, NotesMeeting notes, PersonDirectory people, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
             return failure!;
         }
 
-        var batch = await ImportBatch.BeginAsync(provider, clock, cancellationToken).ConfigureAwait(false);
+        var batch = await ImportBatch.BeginAsync(provider, clock, bulk: false, cancellationToken).ConfigureAwait(false);
         await using (batch.ConfigureAwait(false))
         {
             await batch.AddAsync(file, cancellationToken).ConfigureAwait(false);
@@ -69,7 +69,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
                     batch = null;
                 }
 
-                batch ??= await ImportBatch.BeginAsync(provider, clock, cancellationToken).ConfigureAwait(false);
+                batch ??= await ImportBatch.BeginAsync(provider, clock, bulk: true, cancellationToken).ConfigureAwait(false);
                 firstMark ??= batch.SearchMark;
                 await batch.AddAsync(file, cancellationToken).ConfigureAwait(false);
             }

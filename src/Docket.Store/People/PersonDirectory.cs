@@ -1,3 +1,4 @@
+using Docket.Store.Import;
 using Docket.Store.Model;
 using Docket.Store.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +9,35 @@ namespace Docket.Store.People;
 /// The people of one team by every name they go by, for one unit of work: a name seen for the
 /// first time becomes a new person, a known alias (<c>@hsanjuan</c> = <c>hsanjuan</c>) finds its owner.
 /// </summary>
-public sealed class PersonDirectory(DocketDbContext db, Team team)
+public sealed class PersonDirectory
 {
+    private readonly DocketDbContext _db;
+    private readonly Team _team;
+
+    // Set when new people are written at once, untracked, instead of added to the context.
+    private readonly BulkRows? _rows;
+
     // Only the names asked for are loaded (a team of years has thousands of aliases; a file names a few).
     private readonly Dictionary<string, Person?> _byAlias = new(StringComparer.Ordinal);
+
+    // One object per person, whichever alias found it: callers compare people by reference, and
+    // untracked queries give a new object each time.
+    private readonly Dictionary<int, Person> _byId = [];
+
+    /// <summary>A directory whose new people are added to <paramref name="db"/>, to be saved with it.</summary>
+    public PersonDirectory(DocketDbContext db, Team team)
+    {
+        _db = db;
+        _team = team;
+    }
+
+    /// <summary>
+    /// A directory whose new people are inserted at once, untracked, so they have their ids when
+    /// found: an import keeps one for a whole transaction of many files, and nothing it holds is
+    /// ever tracked by the context (which forgets everything between files).
+    /// </summary>
+    internal PersonDirectory(DocketDbContext db, Team team, BulkRows rows)
+        : this(db, team) => _rows = rows;
 
     /// <summary>Loads the people for these names in one query, ahead of many <see cref="ResolveAsync"/> calls.</summary>
     public async Task PreloadAsync(IEnumerable<string?> names, CancellationToken cancellationToken)
@@ -22,7 +48,7 @@ public sealed class PersonDirectory(DocketDbContext db, Team team)
             return;
         }
 
-        var aliases = await db.Aliases.Include(a => a.Person).Where(a => a.TeamId == team.Id && keys.Contains(a.Key)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var aliases = await Aliases().Where(a => keys.Contains(a.Key)).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var key in keys)
         {
             _byAlias[key] = null;
@@ -30,7 +56,7 @@ public sealed class PersonDirectory(DocketDbContext db, Team team)
 
         foreach (var alias in aliases)
         {
-            _byAlias[alias.Key] = alias.Person;
+            _byAlias[alias.Key] = Known(alias.Person);
         }
     }
 
@@ -48,9 +74,22 @@ public sealed class PersonDirectory(DocketDbContext db, Team team)
             return person;
         }
 
-        person = new Person(team, name!);
-        person.Aliases.Add(new PersonAlias(person, team.Id, name!));
-        db.People.Add(person);
+        person = new Person(_team, name!);
+        var alias = new PersonAlias(person, _team.Id, name!);
+        if (_rows is null)
+        {
+            person.Aliases.Add(alias);
+            _db.People.Add(person);
+        }
+        else
+        {
+            _rows.Set(person, nameof(Person.TeamId), _team.Id);
+            await _rows.InsertAsync([person], cancellationToken).ConfigureAwait(false);
+            _rows.Set(alias, nameof(PersonAlias.PersonId), person.Id);
+            await _rows.InsertAsync([alias], cancellationToken).ConfigureAwait(false);
+            _byId[person.Id] = person;
+        }
+
         _byAlias[key] = person;
         return person;
     }
@@ -66,10 +105,18 @@ public sealed class PersonDirectory(DocketDbContext db, Team team)
     {
         if (!_byAlias.TryGetValue(key, out var person))
         {
-            person = (await db.Aliases.Include(a => a.Person).SingleOrDefaultAsync(a => a.TeamId == team.Id && a.Key == key, cancellationToken).ConfigureAwait(false))?.Person;
-            _byAlias[key] = person;
+            person = (await Aliases().SingleOrDefaultAsync(a => a.Key == key, cancellationToken).ConfigureAwait(false))?.Person;
+            _byAlias[key] = person is null ? null : Known(person);
         }
 
         return person;
+    }
+
+    private Person Known(Person person) => _byId.TryAdd(person.Id, person) ? person : _byId[person.Id];
+
+    private IQueryable<PersonAlias> Aliases()
+    {
+        var aliases = _db.Aliases.Include(a => a.Person).Where(a => a.TeamId == _team.Id);
+        return _rows is null ? aliases : aliases.AsNoTracking();
     }
 }

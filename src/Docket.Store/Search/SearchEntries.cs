@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Docket.Store.Import;
 using Docket.Store.Model;
 using Docket.Store.People;
 using Docket.Store.Storage;
@@ -16,7 +17,7 @@ internal static partial class SearchEntries
 {
     private const int MaxText = 2000;
 
-    public static async Task RewriteAsync(DocketDbContext db, ISearchIndex index, IReadOnlyList<Meeting> meetings, IReadOnlyList<ActionMention> mentions, PersonDirectory people, bool newFile, CancellationToken cancellationToken)
+    public static async Task RewriteAsync(DocketDbContext db, BulkRows rows, ISearchIndex index, IReadOnlyList<Meeting> meetings, IReadOnlyList<ActionMention> mentions, PersonDirectory people, bool newFile, CancellationToken cancellationToken)
     {
         if (!newFile)
         {
@@ -96,7 +97,7 @@ internal static partial class SearchEntries
             }
         }
 
-        await index.InsertAsync(db, entries, cancellationToken).ConfigureAwait(false);
+        await index.InsertAsync(db, rows.Commands, entries, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An item with the topic it was under, so "what did we decide about Travis" finds "Decided to go with Drone".</summary>

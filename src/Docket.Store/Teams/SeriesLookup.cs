@@ -17,13 +17,19 @@ public static class SeriesLookup
             ?? await db.Series.SingleOrDefaultAsync(s => s.TeamId == team.Id && s.Slug == slug, cancellationToken).ConfigureAwait(false);
         if (series is null)
         {
-            var trimmed = name.Trim();
-            series = new Model.Series(team, slug, trimmed.Length <= 200 ? trimmed : trimmed[..200].TrimEnd());
+            series = New(team, name);
             db.Series.Add(series);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return series;
+    }
+
+    /// <summary>A new series of the team by this name: the slug made from it, the name trimmed to fit.</summary>
+    internal static Model.Series New(Team team, string name)
+    {
+        var trimmed = name.Trim();
+        return new Model.Series(team, Slugs.From(name), trimmed.Length <= 200 ? trimmed : trimmed[..200].TrimEnd());
     }
 
     /// <summary>

@@ -117,6 +117,43 @@ public sealed class ImportAllTests
         await CheckIndexAsync(store, provider);
     }
 
+    [Fact]
+    public async Task ImportAll_TurnsMergingOffWhileItWritesAndBackOnWhenItEnds()
+    {
+        await using var store = await TestStore.CreateAsync(TestStore.Sqlite);
+        var files = Enumerable.Range(0, 3).Select(f => Request($"/notes/m-{f}.md", $"# Sync 2023-01-{1 + f:00}\n\n- mergeword{f}\n"));
+
+        // While the batches write, automerge is off; the import's settling turns it back on.
+        var during = new List<long?>();
+        await foreach (var _ in store.Importer.ImportAllAsync(files))
+        {
+            during.Add(await AutoMergeAsync(store));
+        }
+
+        Assert.Contains(0L, during);
+        Assert.Equal(4L, await AutoMergeAsync(store));
+
+        // A bulk batch that never settled (a killed import) is undone by the next ordinary write.
+        await using (var db = store.Provider.CreateContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await store.Provider.Search.BeginWritesAsync(db, bulk: true, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(0L, await AutoMergeAsync(store));
+        await store.Importer.ImportAsync(Request("/notes/after.md", "# Sync 2023-02-01\n\n- afterword\n"));
+        Assert.Equal(4L, await AutoMergeAsync(store));
+        Assert.Single((await SearchAsync(store, "mergeword1")).Hits);
+        await CheckIndexAsync(store, TestStore.Sqlite);
+    }
+
+    private static async Task<long?> AutoMergeAsync(TestStore store)
+    {
+        await using var db = store.Provider.CreateContext();
+        return await db.Database.SqlQueryRaw<long?>("""SELECT (SELECT v FROM "SearchIndex_config" WHERE k = 'automerge') AS "Value" """).SingleAsync();
+    }
+
     private static ImportRequest Request(string path, string text) => new(path, Encoding.UTF8.GetBytes(text)) { Series = "sync" };
 
     private static async Task<List<FileImport>> ImportAllAsync(TestStore store, IEnumerable<ImportRequest> files)

@@ -48,8 +48,8 @@ public static partial class SearchQueryParser
     /// <summary>The most words, phrases, references and filters one search may hold.</summary>
     public const int MaxTerms = 32;
 
-    /// <summary>The fewest letters a prefix needs before its '*': shorter ones would match most of the index.</summary>
-    public const int MinPrefixLength = 2;
+    /// <summary>The fewest letters a prefix needs before its '*': shorter ones match most of the index, and SQLite keeps no prefix index to make them cheap.</summary>
+    public const int MinPrefixLength = 3;
 
     /// <summary>The kinds a search can be limited to, for messages.</summary>
     public const string KindNames = "decision, action, question, note, agenda, update";

@@ -1,0 +1,92 @@
+using Docket.Store.Model;
+using Docket.Store.People;
+using Docket.Store.Search;
+using Docket.Store.Storage;
+using Docket.Store.Teams;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Docket.Store.Import;
+
+/// <summary>
+/// What the files of one batch share: the context, the inserts prepared for its transaction, and
+/// the teams, series and people already looked up. Keeping those is safe because the batch holds
+/// the store's write lock: nobody else can change them until it commits. A file that is rolled
+/// back, or that rewrote stored meetings through the context, may have made or changed some of
+/// them, so after it everything is looked up again.
+/// </summary>
+internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchIndex search, IClock clock)
+{
+    private readonly Dictionary<string, Team> _teams = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Team, string Slug), Model.Series> _series = [];
+    private readonly Dictionary<int, PersonDirectory> _people = [];
+
+    public DocketDbContext Db => db;
+
+    public BulkRows Rows => rows;
+
+    public ISearchIndex Search => search;
+
+    public IClock Clock => clock;
+
+    /// <summary>The team named (made when it is the default team and does not exist yet); null for a team that does not exist.</summary>
+    public async Task<Team?> TeamAsync(string? slug, CancellationToken cancellationToken)
+    {
+        if (_teams.TryGetValue(slug ?? "", out var team))
+        {
+            return team;
+        }
+
+        // The default team is made on first use, through the context; the context forgets it after the file.
+        team = slug is null
+            ? await DefaultTeam.GetAsync(db, cancellationToken).ConfigureAwait(false)
+            : await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken).ConfigureAwait(false);
+        if (team is not null)
+        {
+            _teams[slug ?? ""] = team;
+        }
+
+        return team;
+    }
+
+    /// <summary>The team's series by this name, made when there is none.</summary>
+    public async Task<Model.Series> SeriesAsync(Team team, string name, CancellationToken cancellationToken)
+    {
+        var slug = Slugs.From(name);
+        if (_series.TryGetValue((team.Id, slug), out var series))
+        {
+            return series;
+        }
+
+        // Read and made untracked, like everything a new file writes: the context forgets between
+        // files, and a cached entity it met again would be taken for a new one.
+        series = await db.Series.AsNoTracking().SingleOrDefaultAsync(s => s.TeamId == team.Id && s.Slug == slug, cancellationToken).ConfigureAwait(false);
+        if (series is null)
+        {
+            series = SeriesLookup.New(team, name);
+            rows.Set(series, nameof(Model.Series.TeamId), team.Id);
+            await rows.InsertAsync([series], cancellationToken).ConfigureAwait(false);
+        }
+
+        return _series[(team.Id, slug)] = series;
+    }
+
+    /// <summary>The team's people, for files written as new rows: new people are inserted at once.</summary>
+    public PersonDirectory People(Team team)
+    {
+        if (!_people.TryGetValue(team.Id, out var people))
+        {
+            people = _people[team.Id] = new PersonDirectory(db, team, rows);
+        }
+
+        return people;
+    }
+
+    /// <summary>Drops everything looked up: it may no longer be what the store holds.</summary>
+    public void Forget()
+    {
+        _teams.Clear();
+        _series.Clear();
+        _people.Clear();
+    }
+}

@@ -52,18 +52,16 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             }
 
             var limit = query.Limit.ToString(CultureInfo.InvariantCulture);
-            var sql = text
-                ? Ranked(from, where, common: total > SearchIndexQuery.CountCap, limit)
-                : $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" {from}{where} ORDER BY e."Date" DESC, e."Id" DESC LIMIT {limit}""";
-
-            List<IndexHit> hits;
-            await using (var command = Command(connection, sql, parameters))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            if (text)
             {
-                hits = await IndexHit.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false);
+                var best = await BestAsync(connection, Best(from, where, common: total > SearchIndexQuery.CountCap, limit), parameters, cancellationToken).ConfigureAwait(false);
+                return (await SnippetsAsync(connection, best, parameters, cancellationToken).ConfigureAwait(false), total);
             }
 
-            return (hits, total);
+            var sql = $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" {from}{where} ORDER BY e."Date" DESC, e."Id" DESC LIMIT {limit}""";
+            await using var command = Command(connection, sql, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return (await IndexHit.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false), total);
         }
         finally
         {
@@ -71,8 +69,8 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         }
     }
 
-    /// <summary>The best hits of a search with words, with their snippets.</summary>
-    private static string Ranked(string from, string where, bool common, string limit)
+    /// <summary>The query for the ids of the best hits of a search with words, best first.</summary>
+    private static string Best(string from, string where, bool common, string limit)
     {
         // bm25 scores every match before the top ones are known. Over the cap (a word in most
         // meetings) relevance says little anyway, so the most recently stored entries come first:
@@ -81,23 +79,56 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         var score = common ? """-"SearchIndex".rowid""" : """bm25("SearchIndex", 1.0, 0.0, 0.0)""";
         var order = common ? """ORDER BY "SearchIndex".rowid DESC""" : where.Length == 0 ? "ORDER BY score, id DESC" : "ORDER BY score, date DESC, id DESC";
 
-        // The best ids first, from the index alone when no filter needs the entries (reading an
-        // entry per match, for its date, cost more than ranking); ties go to the newer entry.
-        var best = where.Length == 0
+        // From the index alone when no filter needs the entries (reading an entry per match, for its
+        // date, cost more than ranking); ties go to the newer entry.
+        return where.Length == 0
             ? $"""SELECT "SearchIndex".rowid AS id, {score} AS score, NULL AS date FROM "SearchIndex" WHERE "SearchIndex" MATCH $match {order} LIMIT {limit}"""
             : $"""SELECT e."Id" AS id, {score} AS score, e."Date" AS date {from}{where} {order} LIMIT {limit}""";
+    }
 
-        // Then snippets for those alone: SQLite computes a row's output columns before it sorts,
-        // so a snippet in the ranked query would be built for every match. CROSS JOIN keeps the
-        // planner from scanning every match of the outer MATCH to find the few ids.
-        return $"""
+    private static async Task<List<long>> BestAsync(SqliteConnection connection, string sql, List<SqliteParameter> parameters, CancellationToken cancellationToken)
+    {
+        var ids = new List<long>();
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>The hits for these ids, in their order, with their snippets.</summary>
+    private static async Task<IReadOnlyList<IndexHit>> SnippetsAsync(SqliteConnection connection, List<long> ids, List<SqliteParameter> parameters, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        // snippet() needs the MATCH, and each time FTS5 evaluates a MATCH it reads the words'
+        // postings again: for a prefix, the merged postings of every word it starts. So the snippets
+        // come from one evaluation over the ids' rowid range, which FTS5 applies inside the index,
+        // and only the rows asked for get a snippet (SQLite computes output columns after WHERE).
+        // The unary + keeps SQLite from handing the IN list to FTS5 as one lookup per id.
+        var sql = $"""
             SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", snippet("SearchIndex", 0, char(57344), char(57345), '…', 16)
-            FROM ({best}) t
-            CROSS JOIN "SearchIndex"
-            CROSS JOIN "SearchEntries" e
-            WHERE "SearchIndex".rowid = t.id AND e."Id" = t.id AND "SearchIndex" MATCH $match
-            ORDER BY t.score, t.date DESC, t.id DESC
+            FROM "SearchIndex" CROSS JOIN "SearchEntries" e
+            WHERE "SearchIndex" MATCH $match
+              AND "SearchIndex".rowid BETWEEN {ids.Min().ToString(CultureInfo.InvariantCulture)} AND {ids.Max().ToString(CultureInfo.InvariantCulture)}
+              AND +"SearchIndex".rowid IN ({string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture)))})
+              AND e."Id" = "SearchIndex".rowid
             """;
+        List<IndexHit> hits;
+        await using (var command = Command(connection, sql, parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            hits = await IndexHit.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false);
+        }
+
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        return [.. hits.OrderBy(h => order[h.EntryId])];
     }
 
     public async Task InsertAsync(DocketDbContext db, WriteCommands commands, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)

@@ -131,37 +131,28 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         return [.. hits.OrderBy(h => order[h.EntryId])];
     }
 
-    public async Task InsertAsync(DocketDbContext db, WriteCommands commands, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    public Task InsertAsync(DocketDbContext db, WriteCommands commands, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(entries);
-        var command = commands.Get(InsertEntry, c =>
-        {
-            c.CommandText = """
-                INSERT INTO "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People")
-                VALUES ($meeting, $series, $kind, $date, $line, $text, $people)
-                """;
-            var parameters = (SqliteParameterCollection)c.Parameters;
-            parameters.Add("$meeting", SqliteType.Integer);
-            parameters.Add("$series", SqliteType.Integer);
-            parameters.Add("$kind", SqliteType.Integer);
-            parameters.Add("$date", SqliteType.Text);
-            parameters.Add("$line", SqliteType.Integer);
-            parameters.Add("$text", SqliteType.Text);
-            parameters.Add("$people", SqliteType.Text);
-        });
-        var values = command.Parameters;
+        var insert = commands.Get(InsertEntry, transaction => new SqliteStatement((SqliteConnection)transaction.Connection!, """
+            INSERT INTO "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People")
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            """));
         foreach (var entry in entries)
         {
-            values[0].Value = entry.MeetingId;
-            values[1].Value = entry.SeriesId;
-            values[2].Value = (int)entry.Kind;
-            values[3].Value = entry.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
-            values[4].Value = entry.Line;
-            values[5].Value = entry.Text;
-            values[6].Value = entry.People;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            insert.Bind(1, entry.MeetingId);
+            insert.Bind(2, entry.SeriesId);
+            insert.Bind(3, (int)entry.Kind);
+            insert.Bind(4, entry.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            insert.Bind(5, entry.Line);
+            insert.Bind(6, entry.Text);
+            insert.Bind(7, entry.People);
+            insert.Execute();
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>The key of the prepared entry insert among a transaction's write commands.</summary>

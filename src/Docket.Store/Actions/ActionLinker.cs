@@ -24,11 +24,16 @@ internal static class ActionLinker
     /// <summary>How far back an open item is looked for when the words changed a little.</summary>
     private static readonly Period Lookback = Period.FromDays(200);
 
-    /// <summary>Links the actions of these meetings and returns their mentions, as stored.</summary>
+    /// <summary>
+    /// Links the actions of these meetings and returns their mentions, as stored.
+    /// <paramref name="seriesItems"/> holds every item of the series as stored, untracked; it is
+    /// kept so: items made here are added, and items carried here replaced by their new state.
+    /// </summary>
     public static async Task<IReadOnlyList<ActionMention>> LinkAsync(
         DocketDbContext db,
         BulkRows bulk,
         Model.Series series,
+        List<ActionItem> seriesItems,
         IReadOnlyList<Meeting> stored,
         IReadOnlyList<NotesMeeting> meetings,
         PersonDirectory people,
@@ -62,11 +67,11 @@ internal static class ActionLinker
             }
         }
 
-        // Items already stored are only matched against here (their ids taken): read without
-        // tracking. Those a mention touches are loaded again, tracked, by RefreshAsync.
-        var keys = read.Select(r => r.Key).Distinct().ToList();
-        var exact = await db.Actions.AsNoTracking().Where(a => a.SeriesId == series.Id && keys.Contains(a.Key)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var byKey = exact.GroupBy(a => a.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Id).First(), StringComparer.Ordinal);
+        // Items already stored are only matched against here (their ids taken). Those a mention
+        // touches are loaded again, tracked, by RefreshAsync.
+        var keys = read.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var byKey = seriesItems.Where(a => keys.Contains(a.Key))
+            .GroupBy(a => a.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MinBy(a => a.Id)!, StringComparer.Ordinal);
 
         var dated = stored.Where(m => m.Date is not null).Select(m => m.Date!.Value).ToList();
         var recent = new List<ActionItem>();
@@ -74,10 +79,9 @@ internal static class ActionLinker
         {
             var since = dated.Min() - Lookback;
             var until = dated.Max();
-            recent = await db.Actions.AsNoTracking()
-                .Where(a => a.SeriesId == series.Id && (a.Status == ActionStatus.Open || a.MarkedStatus != null)
-                    && a.LastDate != null && a.LastDate >= since && a.FirstDate <= until)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            recent = seriesItems
+                .Where(a => (a.Status == ActionStatus.Open || a.MarkedStatus != null) && a.LastDate is { } last && last >= since && a.FirstDate <= until)
+                .ToList();
         }
 
         // Oldest meeting first, so an item born earlier in this same file is there to be carried.
@@ -151,16 +155,23 @@ internal static class ActionLinker
 
         var rows = mentions.Select(m => m.Mention).ToList();
         await bulk.InsertAsync(rows, cancellationToken).ConfigureAwait(false);
-        await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false);
+        seriesItems.AddRange(created);
+
+        var refreshed = await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false);
+        seriesItems.RemoveAll(a => touched.Contains(a.Id));
+        seriesItems.AddRange(refreshed);
         return rows;
     }
 
-    /// <summary>Works out the state, dates, owners and words of these items from their mentions; removes items no meeting mentions.</summary>
-    public static async Task RefreshAsync(DocketDbContext db, IReadOnlyCollection<int> itemIds, PersonDirectory people, CancellationToken cancellationToken)
+    /// <summary>
+    /// Works out the state, dates, owners and words of these items from their mentions; removes
+    /// items no meeting mentions. Returns the items that stay, tracked, to be saved.
+    /// </summary>
+    public static async Task<IReadOnlyList<ActionItem>> RefreshAsync(DocketDbContext db, IReadOnlyCollection<int> itemIds, PersonDirectory people, CancellationToken cancellationToken)
     {
         if (itemIds.Count == 0)
         {
-            return;
+            return [];
         }
 
         var ids = itemIds.ToList();
@@ -170,6 +181,7 @@ internal static class ActionLinker
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var byItem = mentions.ToLookup(m => m.ItemId);
         var items = await db.Actions.Where(a => ids.Contains(a.Id)).Include(a => a.Assignees).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var kept = new List<ActionItem>(items.Count);
         foreach (var item in items)
         {
             if (!byItem[item.Id].Any())
@@ -184,7 +196,11 @@ internal static class ActionLinker
             {
                 item.Assignees.Add(new ActionAssignee { ActionItemId = item.Id, PersonId = id });
             }
+
+            kept.Add(item);
         }
+
+        return kept;
     }
 
     private static MentionFacts Facts(ActionMention mention, Meeting meeting) =>

@@ -19,11 +19,12 @@ internal static class FileWriter
     {
         var db = scope.Db;
         var request = file.Request;
-        var source = await db.SourceFiles.Include(f => f.Series).SingleOrDefaultAsync(f => f.Path == request.Path, cancellationToken).ConfigureAwait(false);
-        if (source is null)
+        if (!await scope.HoldsFileAsync(request.Path, cancellationToken).ConfigureAwait(false))
         {
             return await AddAsync(scope, file, cancellationToken).ConfigureAwait(false);
         }
+
+        var source = await db.SourceFiles.Include(f => f.Series).SingleAsync(f => f.Path == request.Path, cancellationToken).ConfigureAwait(false);
 
         // Stored meetings are rewritten through the context, which may make people and series the
         // scope does not know of: it looks everything up again after such a file.
@@ -102,7 +103,8 @@ internal static class FileWriter
         var stored = await MeetingWriter.WriteAsync(db, scope.Rows, source, series, meetings, file.Lines, people, newFile, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        var mentions = await ActionLinker.LinkAsync(db, scope.Rows, series, stored, meetings, people, newFile, cancellationToken).ConfigureAwait(false);
+        var seriesItems = await scope.ActionsAsync(series.Id, cancellationToken).ConfigureAwait(false);
+        var mentions = await ActionLinker.LinkAsync(db, scope.Rows, series, seriesItems, stored, meetings, people, newFile, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
         await SearchEntries.RewriteAsync(db, scope.Rows, scope.Search, stored, mentions, people, newFile, cancellationToken).ConfigureAwait(false);

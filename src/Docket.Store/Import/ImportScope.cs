@@ -1,3 +1,4 @@
+using Docket.Store.Actions;
 using Docket.Store.Model;
 using Docket.Store.People;
 using Docket.Store.Search;
@@ -20,6 +21,7 @@ internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchInde
     private readonly Dictionary<string, Team> _teams = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Team, string Slug), Model.Series> _series = [];
     private readonly Dictionary<int, PersonDirectory> _people = [];
+    private readonly Dictionary<int, List<ActionItem>> _actions = [];
 
     public DocketDbContext Db => db;
 
@@ -28,6 +30,27 @@ internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchInde
     public ISearchIndex Search => search;
 
     public IClock Clock => clock;
+
+    /// <summary>
+    /// Whether the store holds a file at this path. One prepared statement for the whole batch: most
+    /// files of a large import are new, and for them this is the only question asked.
+    /// </summary>
+    public async Task<bool> HoldsFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var command = rows.Commands.Get(HoldsFile, c =>
+        {
+            c.CommandText = """SELECT 1 FROM "SourceFiles" WHERE "Path" = @path""";
+            var parameter = c.CreateParameter();
+            parameter.ParameterName = "@path";
+            parameter.DbType = System.Data.DbType.String;
+            parameter.Size = -1;
+            c.Parameters.Add(parameter);
+        });
+        command.Parameters[0].Value = path;
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    private static readonly object HoldsFile = new();
 
     /// <summary>The team named (made when it is the default team and does not exist yet); null for a team that does not exist.</summary>
     public async Task<Team?> TeamAsync(string? slug, CancellationToken cancellationToken)
@@ -82,11 +105,27 @@ internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchInde
         return people;
     }
 
+    /// <summary>
+    /// The series' action items as stored, untracked: read once per batch, then kept current by
+    /// the files that add and carry items (<see cref="ActionLinker"/>). Files of a series come
+    /// together, and reading its items for every file cost more than linking them.
+    /// </summary>
+    public async Task<List<ActionItem>> ActionsAsync(int seriesId, CancellationToken cancellationToken)
+    {
+        if (!_actions.TryGetValue(seriesId, out var items))
+        {
+            items = _actions[seriesId] = await db.Actions.AsNoTracking().Where(a => a.SeriesId == seriesId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return items;
+    }
+
     /// <summary>Drops everything looked up: it may no longer be what the store holds.</summary>
     public void Forget()
     {
         _teams.Clear();
         _series.Clear();
         _people.Clear();
+        _actions.Clear();
     }
 }

@@ -11,7 +11,7 @@ namespace Docket.Store.Storage;
 /// </summary>
 public sealed class WriteCommands : IAsyncDisposable
 {
-    private readonly Dictionary<object, DbCommand> _commands = [];
+    private readonly Dictionary<object, IDisposable> _commands = [];
     private readonly DbTransaction _transaction;
 
     /// <summary>For the context's current transaction, which must outlive these commands.</summary>
@@ -28,25 +28,47 @@ public sealed class WriteCommands : IAsyncDisposable
     /// </summary>
     public DbCommand Get(object key, Action<DbCommand> create)
     {
-        ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(create);
-        if (!_commands.TryGetValue(key, out var command))
+        return Get(key, transaction =>
         {
-            command = _transaction.Connection!.CreateCommand();
-            command.Transaction = _transaction;
+            var command = transaction.Connection!.CreateCommand();
+            command.Transaction = transaction;
             create(command);
             command.Prepare();
-            _commands[key] = command;
+            return command;
+        });
+    }
+
+    /// <summary>
+    /// Anything else a provider prepares once per transaction (SQLite's own statements), made by
+    /// <paramref name="create"/> on first use and disposed with the others.
+    /// </summary>
+    public T Get<T>(object key, Func<DbTransaction, T> create)
+        where T : class, IDisposable
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(create);
+        if (!_commands.TryGetValue(key, out var made))
+        {
+            made = create(_transaction);
+            _commands[key] = made;
         }
 
-        return command;
+        return (T)made;
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in _commands.Values)
+        foreach (var made in _commands.Values)
         {
-            await command.DisposeAsync().ConfigureAwait(false);
+            if (made is IAsyncDisposable asynchronous)
+            {
+                await asynchronous.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                made.Dispose();
+            }
         }
 
         _commands.Clear();

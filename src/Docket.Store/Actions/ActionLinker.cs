@@ -79,8 +79,11 @@ internal static class ActionLinker
         {
             var since = dated.Min() - Lookback;
             var until = dated.Max();
+            // In id order, so that of equally close items the newest wins (Closest keeps the last
+            // best), however the items were read.
             recent = seriesItems
                 .Where(a => (a.Status == ActionStatus.Open || a.MarkedStatus != null) && a.LastDate is { } last && last >= since && a.FirstDate <= until)
+                .OrderBy(a => a.Id)
                 .ToList();
         }
 
@@ -157,9 +160,22 @@ internal static class ActionLinker
         await bulk.InsertAsync(rows, cancellationToken).ConfigureAwait(false);
         seriesItems.AddRange(created);
 
-        var refreshed = await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false);
-        seriesItems.RemoveAll(a => touched.Contains(a.Id));
-        seriesItems.AddRange(refreshed);
+        var refreshed = (await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id);
+        for (var i = seriesItems.Count - 1; i >= 0; i--)
+        {
+            if (touched.Contains(seriesItems[i].Id))
+            {
+                if (refreshed.TryGetValue(seriesItems[i].Id, out var item))
+                {
+                    seriesItems[i] = item;
+                }
+                else
+                {
+                    seriesItems.RemoveAt(i);
+                }
+            }
+        }
+
         return rows;
     }
 

@@ -17,8 +17,8 @@ namespace Docket.Store.Import;
 /// </summary>
 internal sealed class ImportBatch : IAsyncDisposable
 {
-    /// <summary>How long a batch gathers files: writers queue behind it, and a progress report waits for it.</summary>
-    private static readonly TimeSpan MaxTime = TimeSpan.FromMilliseconds(500);
+    /// <summary>How long a batch gathers files by default: writers queue behind it, and a progress report waits for it.</summary>
+    public static readonly TimeSpan DefaultTime = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How many bytes of notes a batch gathers at most, so its pending index stays small in memory.</summary>
     private const long MaxBytes = 16L * 1024 * 1024;
@@ -32,13 +32,15 @@ internal sealed class ImportBatch : IAsyncDisposable
     private readonly ImportScope _scope;
     private readonly long _searchMark;
     private readonly long _started = Stopwatch.GetTimestamp();
+    private readonly TimeSpan _maxTime;
     private readonly List<FileImport> _done = [];
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
     private long _bytes;
     private bool _committed;
 
-    private ImportBatch(StoreProvider provider, IClock clock, DocketDbContext db, IDbContextTransaction transaction, long searchMark)
+    private ImportBatch(StoreProvider provider, IClock clock, DocketDbContext db, IDbContextTransaction transaction, long searchMark, TimeSpan maxTime)
     {
+        _maxTime = maxTime;
         _provider = provider;
         _db = db;
         _transaction = transaction;
@@ -48,7 +50,7 @@ internal sealed class ImportBatch : IAsyncDisposable
     }
 
     /// <summary>Opens the transaction and takes the store's write lock: other writers wait until the batch ends.</summary>
-    public static async Task<ImportBatch> BeginAsync(StoreProvider provider, IClock clock, bool bulk, CancellationToken cancellationToken)
+    public static async Task<ImportBatch> BeginAsync(StoreProvider provider, IClock clock, bool bulk, TimeSpan maxTime, CancellationToken cancellationToken)
     {
         var db = provider.CreateContext();
         try
@@ -59,7 +61,7 @@ internal sealed class ImportBatch : IAsyncDisposable
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
             var mark = await provider.Search.BeginWritesAsync(db, bulk, cancellationToken).ConfigureAwait(false);
-            return new ImportBatch(provider, clock, db, transaction, mark);
+            return new ImportBatch(provider, clock, db, transaction, mark, maxTime);
         }
         catch
         {
@@ -88,7 +90,7 @@ internal sealed class ImportBatch : IAsyncDisposable
     }
 
     /// <summary>Whether the batch has gathered enough, by time or size, to commit.</summary>
-    public bool IsFull => _bytes >= MaxBytes || Stopwatch.GetElapsedTime(_started) >= MaxTime;
+    public bool IsFull => _bytes >= MaxBytes || Stopwatch.GetElapsedTime(_started) >= _maxTime;
 
     /// <summary>
     /// Whether this path is already written in the batch. The same path twice commits in between:

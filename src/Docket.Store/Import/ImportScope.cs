@@ -114,7 +114,7 @@ internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchInde
     {
         if (!_actions.TryGetValue(seriesId, out var items))
         {
-            items = _actions[seriesId] = await db.Actions.AsNoTracking().Where(a => a.SeriesId == seriesId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            items = _actions[seriesId] = await db.Actions.AsNoTracking().Where(a => a.SeriesId == seriesId).OrderBy(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return items;

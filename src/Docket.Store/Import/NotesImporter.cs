@@ -14,6 +14,9 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
     /// <summary>How many files are read ahead of the writer.</summary>
     private const int ReadAhead = 32;
 
+    /// <summary>How long one transaction of <see cref="ImportAllAsync"/> gathers files (tests make it long, to hold many files).</summary>
+    internal TimeSpan BatchTime { get; init; } = ImportBatch.DefaultTime;
+
     /// <summary>Reads and stores one file, in a transaction of its own. Problems in the file are returned, not thrown.</summary>
     public async Task<FileImport> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
@@ -24,7 +27,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
             return failure!;
         }
 
-        var batch = await ImportBatch.BeginAsync(provider, clock, bulk: false, cancellationToken).ConfigureAwait(false);
+        var batch = await ImportBatch.BeginAsync(provider, clock, bulk: false, BatchTime, cancellationToken).ConfigureAwait(false);
         await using (batch.ConfigureAwait(false))
         {
             await batch.AddAsync(file, cancellationToken).ConfigureAwait(false);
@@ -69,7 +72,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
                     batch = null;
                 }
 
-                batch ??= await ImportBatch.BeginAsync(provider, clock, bulk: true, cancellationToken).ConfigureAwait(false);
+                batch ??= await ImportBatch.BeginAsync(provider, clock, bulk: true, BatchTime, cancellationToken).ConfigureAwait(false);
                 firstMark ??= batch.SearchMark;
                 await batch.AddAsync(file, cancellationToken).ConfigureAwait(false);
             }

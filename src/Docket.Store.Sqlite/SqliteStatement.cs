@@ -27,6 +27,15 @@ internal sealed class SqliteStatement : IDisposable
     public void Bind(int index, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
 
+    /// <summary>Binds parameter <paramref name="index"/> (from 1).</summary>
+    public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(_statement, index, value));
+
+    /// <summary>Binds parameter <paramref name="index"/> (from 1).</summary>
+    public void Bind(int index, byte[] value) => Check(raw.sqlite3_bind_blob(_statement, index, value));
+
+    /// <summary>The rowid of the row the connection inserted last.</summary>
+    public long LastRowId => raw.sqlite3_last_insert_rowid(_db);
+
     /// <summary>Runs the statement once with what is bound, then readies it for the next row.</summary>
     public void Execute()
     {

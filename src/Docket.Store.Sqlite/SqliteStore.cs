@@ -35,6 +35,14 @@ public sealed class SqliteStore : StoreProvider
     protected override void Configure(DbContextOptionsBuilder<DocketDbContext> builder) =>
         builder.UseSqlite(_connectionString, o => o.MigrationsAssembly(typeof(SqliteStore).Assembly.GetName().Name)).AddInterceptors(Pragmas);
 
+    // Bound by position on SQLite's own statement: Microsoft.Data.Sqlite finds every parameter by
+    // name on every execution, and reads RETURNING through a data reader.
+    public override RowInsert PrepareInsert(System.Data.Common.DbTransaction transaction, string insert, string? key, IReadOnlyList<InsertColumn> columns)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        return new SqliteRowInsert((SqliteConnection)transaction.Connection!, insert, returnsKey: key is not null);
+    }
+
     public override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         var folder = System.IO.Path.GetDirectoryName(Path);

@@ -12,12 +12,12 @@ namespace Docket.Store.Import;
 
 /// <summary>
 /// Inserts new rows without change tracking, inside one writing transaction: one prepared
-/// <c>INSERT</c> per table for the whole transaction, given each row's values, with the generated
-/// key (if the table has one) read back into the entity. Columns, names and value conversions come
+/// <c>INSERT</c> per table for the whole transaction (<see cref="StoreProvider.PrepareInsert"/>),
+/// given each row's values, with the generated key (if the table has one) read back into the entity. Columns, names and value conversions come
 /// from the EF model, so the rows are the ones <c>SaveChanges</c> would write, on either provider.
 /// An import writes tens of rows per meeting; tracking each one cost more than parsing the notes.
 /// </summary>
-internal sealed class BulkRows(DocketDbContext db, WriteCommands commands)
+internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, StoreProvider provider)
 {
     private static readonly ConcurrentDictionary<(IModel, Type), Table> Tables = new();
 
@@ -33,33 +33,20 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands)
         }
 
         var table = Tables.GetOrAdd((db.Model, typeof(T)), key => Table.Of(db, key.Item2));
-        var command = commands.Get(table, c =>
-        {
-            c.CommandText = table.Sql;
-            foreach (var column in table.Columns)
-            {
-                c.Parameters.Add(column.Mapping.CreateParameter(c, column.Parameter, null, column.Nullable));
-            }
-        });
-
-        var parameters = command.Parameters;
+        var insert = commands.Get(table, transaction => provider.PrepareInsert(transaction, table.Sql, table.KeyColumn, table.Parameters));
         foreach (var row in rows)
         {
             for (var i = 0; i < table.Columns.Length; i++)
             {
                 var column = table.Columns[i];
                 var value = column.Read.GetClrValueUsingContainingEntity(row);
-                parameters[i].Value = (value is null ? null : column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+                insert.Bind(i, value is null ? null : column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value);
             }
 
+            var id = await insert.ExecuteAsync(cancellationToken).ConfigureAwait(false);
             if (table.Key is { } key)
             {
-                var id = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-                key.SetValue(row, Convert.ChangeType(id, key.FieldType, CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                key.SetValue(row, Convert.ChangeType(id!.Value, key.FieldType, CultureInfo.InvariantCulture));
             }
         }
     }
@@ -76,9 +63,11 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands)
 
     private sealed record Column(string Parameter, RelationalTypeMapping Mapping, bool Nullable, IClrPropertyGetter Read);
 
-    // Key: the generated key's field, read back with RETURNING; null for a table whose key the row already holds.
-    private sealed record Table(string Sql, Column[] Columns, FieldInfo? Key)
+    // Key: the generated key's field, read back after the insert; null for a table whose key the row already holds.
+    private sealed record Table(string Sql, Column[] Columns, FieldInfo? Key, string? KeyColumn)
     {
+        public IReadOnlyList<InsertColumn> Parameters { get; } = [.. Columns.Select(c => new InsertColumn(c.Parameter, c.Mapping, c.Nullable))];
+
         public static Table Of(DocketDbContext db, Type type)
         {
             var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not an entity.");
@@ -100,9 +89,10 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands)
             }
 
             var text = $"INSERT INTO {sql.DelimitIdentifier(store.Name, store.Schema)} ({string.Join(", ", names)}) "
-                + $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter))})"
-                + (generated is null ? "" : $" RETURNING {sql.DelimitIdentifier(generated.GetColumnName(store)!)}");
-            return new Table(text, [.. columns], generated is null ? null : Field(generated, type));
+                + $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter))})";
+            return generated is null
+                ? new Table(text, [.. columns], null, null)
+                : new Table(text, [.. columns], Field(generated, type), sql.DelimitIdentifier(generated.GetColumnName(store)!));
         }
     }
 }

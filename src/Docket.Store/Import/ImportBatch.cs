@@ -46,7 +46,7 @@ internal sealed class ImportBatch : IAsyncDisposable
         _transaction = transaction;
         _searchMark = searchMark;
         _commands = new WriteCommands(db);
-        _scope = new ImportScope(db, new BulkRows(db, _commands), provider.Search, clock);
+        _scope = new ImportScope(db, new BulkRows(db, _commands, provider), provider.Search, clock);
     }
 
     /// <summary>Opens the transaction and takes the store's write lock: other writers wait until the batch ends.</summary>

@@ -34,6 +34,15 @@ public abstract class StoreProvider
     protected abstract void Configure(DbContextOptionsBuilder<DocketDbContext> builder);
 
     /// <summary>
+    /// Prepares an insert of one row of a table for many executions in <paramref name="transaction"/>:
+    /// <paramref name="insert"/> is the <c>INSERT … VALUES</c> with a parameter per column, in order;
+    /// <paramref name="key"/> the delimited generated key column to read back, or null. By default an
+    /// ADO.NET command; a provider may bind and run it more directly.
+    /// </summary>
+    public virtual RowInsert PrepareInsert(System.Data.Common.DbTransaction transaction, string insert, string? key, IReadOnlyList<InsertColumn> columns) =>
+        RowInsert.Command(transaction, insert, key, columns);
+
+    /// <summary>
     /// Called first in every writing transaction, so writers queue instead of racing to create the
     /// same series or person. SQLite's <c>BEGIN IMMEDIATE</c> already does this; PostgreSQL takes a lock.
     /// </summary>

@@ -1,0 +1,81 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Docket.Store.Storage;
+
+/// <summary>A column of a prepared row insert: its parameter's name and EF's mapping of its type.</summary>
+public sealed record InsertColumn(string Parameter, RelationalTypeMapping Mapping, bool Nullable);
+
+/// <summary>
+/// An <c>INSERT</c> of one row, prepared once for a writing transaction and run for each row with
+/// the values bound by position. Values are the provider's (after EF's value conversions).
+/// </summary>
+public abstract class RowInsert : IDisposable
+{
+    /// <summary>Binds the value of column <paramref name="index"/> (from 0); null binds NULL.</summary>
+    public abstract void Bind(int index, object? value);
+
+    /// <summary>Inserts the row bound; returns its generated key, or null when the table has none.</summary>
+    public abstract ValueTask<long?> ExecuteAsync(CancellationToken cancellationToken);
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    /// <summary>
+    /// The ADO.NET way, for any provider: a prepared command, with <c>RETURNING</c> the key when
+    /// <paramref name="key"/> names one.
+    /// </summary>
+    public static RowInsert Command(DbTransaction transaction, string insert, string? key, IReadOnlyList<InsertColumn> columns) =>
+        new CommandInsert(transaction, insert, key, columns);
+
+    private sealed class CommandInsert : RowInsert
+    {
+        private readonly DbCommand _command;
+        private readonly bool _returnsKey;
+
+        public CommandInsert(DbTransaction transaction, string insert, string? key, IReadOnlyList<InsertColumn> columns)
+        {
+            ArgumentNullException.ThrowIfNull(transaction);
+            ArgumentNullException.ThrowIfNull(columns);
+            _command = transaction.Connection!.CreateCommand();
+            _command.Transaction = transaction;
+            _command.CommandText = key is null ? insert : $"{insert} RETURNING {key}";
+            foreach (var column in columns)
+            {
+                _command.Parameters.Add(column.Mapping.CreateParameter(_command, column.Parameter, null, column.Nullable));
+            }
+
+            _command.Prepare();
+            _returnsKey = key is not null;
+        }
+
+        public override void Bind(int index, object? value) => _command.Parameters[index].Value = value ?? DBNull.Value;
+
+        public override async ValueTask<long?> ExecuteAsync(CancellationToken cancellationToken)
+        {
+            if (!_returnsKey)
+            {
+                await _command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
+            return Convert.ToInt64(await _command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _command.Dispose();
+            }
+        }
+    }
+}

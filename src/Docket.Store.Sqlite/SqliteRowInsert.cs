@@ -16,7 +16,7 @@ internal sealed class SqliteRowInsert(SqliteConnection connection, string insert
         switch (value)
         {
             case null:
-                _statement.Bind(parameter, (string?)null);
+                _statement.BindNull(parameter);
                 break;
             case string text:
                 _statement.Bind(parameter, text);

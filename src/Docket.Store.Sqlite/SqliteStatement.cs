@@ -23,6 +23,9 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>Binds parameter <paramref name="index"/> (from 1).</summary>
     public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
 
+    /// <summary>Binds NULL to parameter <paramref name="index"/> (from 1).</summary>
+    public void BindNull(int index) => Check(raw.sqlite3_bind_null(_statement, index));
+
     /// <summary>Binds parameter <paramref name="index"/> (from 1); null binds NULL.</summary>
     public void Bind(int index, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));

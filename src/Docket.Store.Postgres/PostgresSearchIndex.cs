@@ -12,7 +12,8 @@ namespace Docket.Store.Postgres;
 /// <summary>Search with a generated tsvector: <c>@@ to_tsquery('simple', @q)</c>, ranked by ts_rank, with ts_headline on the hits only.</summary>
 internal sealed class PostgresSearchIndex : ISearchIndex
 {
-    private const string Headline = "StartSel=\uE000, StopSel=\uE001, MaxWords=24, MinWords=10, ShortWord=1, MaxFragments=2, FragmentDelimiter=\" … \"";
+    /// <summary>The whole text with its matches marked: <see cref="IndexHit.ReadAllAsync"/> finds the line and makes the snippet, as on SQLite.</summary>
+    private const string Headline = "StartSel=\uE000, StopSel=\uE001, HighlightAll=true";
 
     public async Task<(IReadOnlyList<IndexHit> Hits, int Total)> SearchAsync(DocketDbContext db, SearchIndexQuery query, CancellationToken cancellationToken)
     {

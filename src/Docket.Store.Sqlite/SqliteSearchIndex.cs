@@ -99,7 +99,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         return ids;
     }
 
-    /// <summary>The hits for these ids, in their order, with their snippets.</summary>
+    /// <summary>The hits for these ids, in their order, with their matches marked (<see cref="IndexHit.ReadAllAsync"/> makes the snippets).</summary>
     private static async Task<IReadOnlyList<IndexHit>> SnippetsAsync(SqliteConnection connection, List<long> ids, List<SqliteParameter> parameters, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
@@ -107,13 +107,13 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             return [];
         }
 
-        // snippet() needs the MATCH, and each time FTS5 evaluates a MATCH it reads the words'
-        // postings again: for a prefix, the merged postings of every word it starts. So the snippets
+        // highlight() needs the MATCH, and each time FTS5 evaluates a MATCH it reads the words'
+        // postings again: for a prefix, the merged postings of every word it starts. So the marks
         // come from one evaluation over the ids' rowid range, which FTS5 applies inside the index,
-        // and only the rows asked for get a snippet (SQLite computes output columns after WHERE).
+        // and only the rows asked for are marked (SQLite computes output columns after WHERE).
         // The unary + keeps SQLite from handing the IN list to FTS5 as one lookup per id.
         var sql = $"""
-            SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", snippet("SearchIndex", 0, char(57344), char(57345), '…', 16)
+            SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", highlight("SearchIndex", 0, char(57344), char(57345))
             FROM "SearchIndex" CROSS JOIN "SearchEntries" e
             WHERE "SearchIndex" MATCH $match
               AND "SearchIndex".rowid BETWEEN {ids.Min().ToString(CultureInfo.InvariantCulture)} AND {ids.Max().ToString(CultureInfo.InvariantCulture)}

@@ -41,7 +41,8 @@ internal static partial class SearchEntries
                         Kind = kind,
                         Date = meeting.Date,
                         Line = line,
-                        Text = Clean(text),
+                        // A hit is placed on a line of its entry's text: only notes span lines.
+                        Text = Clean(kind == SearchKind.Note ? text : text.ReplaceLineEndings(" ")),
                         People = people,
                     });
                 }
@@ -83,22 +84,70 @@ internal static partial class SearchEntries
                 Add(SearchKind.Update, item.Line, text, PeopleText([item.PersonId]));
             }
 
-            // A line that made an item is found as that item; the rest are found as notes.
+            // A line that made an item is found as that item; the rest are found as notes, in
+            // passages of consecutive lines (see Passages).
             var itemLines = entries.Skip(firstOfMeeting).Select(e => e.Line).ToHashSet();
-            var number = meeting.Line;
-            foreach (var line in meeting.Notes.Split('\n'))
+            foreach (var (line, text) in Passages(meeting.Notes, meeting.Line, itemLines))
             {
-                if (!itemLines.Contains(number) && NoteText(line) is { } text)
-                {
-                    Add(SearchKind.Note, number, text);
-                }
-
-                number++;
+                Add(SearchKind.Note, line, text);
             }
         }
 
         await index.InsertAsync(db, rows.Commands, entries, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The notes as passages to search: runs of consecutive lines, a heading starting a new one, a
+    /// blank line or an item's line ending one, each of at most <see cref="PassageLines"/> lines and
+    /// about <see cref="PassageLength"/> characters. Words said on neighbouring lines are found
+    /// together ("travis" in a heading, "drone" under it), and a meeting's notes take a few entries
+    /// rather than one per line; a hit is placed on the line that matched (<see cref="IndexHit.Place"/>).
+    /// </summary>
+    internal static IEnumerable<(int Line, string Text)> Passages(string notes, int firstLine, IReadOnlySet<int> itemLines)
+    {
+        var passage = new List<string>();
+        var start = 0;
+        var length = 0;
+        var number = firstLine;
+        foreach (var raw in notes.Split('\n'))
+        {
+            var text = itemLines.Contains(number) ? null : NoteText(raw);
+            var heading = IsHeading(raw);
+            if (passage.Count > 0 && (text is null || heading || passage.Count == PassageLines || length + text.Length > PassageLength))
+            {
+                yield return (start, string.Join('\n', passage));
+                passage.Clear();
+                length = 0;
+            }
+
+            if (text is not null)
+            {
+                start = passage.Count == 0 ? number : start;
+                passage.Add(text);
+                length += text.Length + 1;
+            }
+
+            number++;
+        }
+
+        if (passage.Count > 0)
+        {
+            yield return (start, string.Join('\n', passage));
+        }
+    }
+
+    /// <summary>A Markdown heading ("## Travis"), not a line that starts with an issue ("#1211 is fixed").</summary>
+    private static bool IsHeading(string line)
+    {
+        var rest = line.AsSpan().TrimStart().TrimStart('#');
+        return rest.Length < line.AsSpan().TrimStart().Length && (rest.IsEmpty || rest[0] is ' ' or '\t');
+    }
+
+    /// <summary>At most this many lines of notes make one passage.</summary>
+    internal const int PassageLines = 8;
+
+    /// <summary>About this many characters of notes make one passage: a hit's line is found in its text, and ranking favours the short.</summary>
+    internal const int PassageLength = 600;
 
     /// <summary>An item with the topic it was under, so "what did we decide about Travis" finds "Decided to go with Drone".</summary>
     private static string WithTopic(string text, string? topic) =>

@@ -3,7 +3,7 @@ using NodaTime;
 namespace Docket.Store.Model;
 
 /// <summary>
-/// One searchable piece of a meeting (a line of notes, a decision, an action ...). Derived from the
+/// One searchable piece of a meeting (a passage of notes, a decision, an action ...). Derived from the
 /// meeting on every import; the provider keeps its full-text index (FTS5, tsvector) in step with it.
 /// </summary>
 public sealed class SearchEntry

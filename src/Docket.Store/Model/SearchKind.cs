@@ -3,7 +3,7 @@ namespace Docket.Store.Model;
 /// <summary>What a search entry is: the kinds a search can be limited to.</summary>
 public enum SearchKind
 {
-    /// <summary>A line of the notes themselves.</summary>
+    /// <summary>The notes themselves: a passage of neighbouring lines.</summary>
     Note = 0,
     Agenda = 1,
     Decision = 2,

@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Docket.Store.Search;
 
 /// <summary>
-/// Derives the searchable pieces of meetings: every line of the notes, and every agenda entry,
-/// decision, action, question and standup update. Rewritten with the meeting on each import; the
-/// database's own full-text index follows the table (FTS5 triggers, a generated tsvector).
+/// Derives the searchable pieces of meetings: the notes, in passages of neighbouring lines, and
+/// every agenda entry, decision, action, question and standup update. Rewritten with the meeting on
+/// each import; the database's own full-text index follows the table (FTS5 triggers, a generated
+/// tsvector).
 /// </summary>
 internal static partial class SearchEntries
 {

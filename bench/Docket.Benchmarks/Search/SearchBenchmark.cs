@@ -176,11 +176,17 @@ internal sealed class SearchBenchmark : IBenchmark
 
     // The names people go by in the store, for who: filters: those who own the most action items and
     // standup updates (who: finds what a person owns, proposes or reports, not every meeting they sat in).
+    private static async Task<SqliteConnection> OpenReadOnlyAsync(string databasePath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync().ConfigureAwait(false);
+        return connection;
+    }
+
     /// <summary>What search covers: an entry is an item (one line) or a passage of notes (its lines).</summary>
     private static async Task<long> SearchedItemsAsync(string databasePath)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync().ConfigureAwait(false);
+        await using var connection = await OpenReadOnlyAsync(databasePath).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """SELECT coalesce(sum(length("Text") - length(replace("Text", char(10), '')) + 1), 0) FROM "SearchEntries" """;
         return Convert.ToInt64(await command.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture);
@@ -188,8 +194,7 @@ internal sealed class SearchBenchmark : IBenchmark
 
     private static async Task<IReadOnlyList<string>> PeopleAsync(string databasePath)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync().ConfigureAwait(false);
+        await using var connection = await OpenReadOnlyAsync(databasePath).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT p."Name" FROM "People" p

@@ -49,8 +49,7 @@ public sealed record IndexHit(long EntryId, int MeetingId, SearchKind Kind, int 
         // A match that runs over a line's end (a phrase across two lines) is closed on its first line
         // and reopened on the next, so each line's snippet stays well formed.
         var line = Balanced(lines, best);
-        var text = line.Replace(SearchHit.HighlightStart.ToString(), "", StringComparison.Ordinal).Replace(SearchHit.HighlightEnd.ToString(), "", StringComparison.Ordinal);
-        return new IndexHit(id, meetingId, kind, firstLine + best, text, Clip(line));
+        return new IndexHit(id, meetingId, kind, firstLine + best, SearchHit.Unmarked(line), Clip(line));
     }
 
     private static string Balanced(string[] lines, int index)

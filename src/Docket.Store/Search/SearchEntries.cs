@@ -159,13 +159,7 @@ internal static partial class SearchEntries
     private static partial Regex SectionName();
 
     /// <summary>Clipped, and without the characters search uses to mark highlights, so no text can forge one.</summary>
-    private static string Clean(string text)
-    {
-        var clipped = text.Length <= MaxText ? text : text[..MaxText];
-        return clipped.AsSpan().IndexOfAny(SearchHit.HighlightStart, SearchHit.HighlightEnd) < 0
-            ? clipped
-            : clipped.Replace(SearchHit.HighlightStart.ToString(), "", StringComparison.Ordinal).Replace(SearchHit.HighlightEnd.ToString(), "", StringComparison.Ordinal);
-    }
+    private static string Clean(string text) => SearchHit.Unmarked(text.Length <= MaxText ? text : text[..MaxText]);
 
     /// <summary>A line of notes as worth searching: list and heading marks taken off; null for blank or rule lines.</summary>
     internal static string? NoteText(string line)

@@ -11,4 +11,10 @@ public sealed record SearchHit(long EntryId, SearchKind Kind, string Snippet, st
 {
     public const char HighlightStart = '\uE000';
     public const char HighlightEnd = '\uE001';
+
+    /// <summary>The text without highlight marks: stored text never holds them, and a hit's text is its snippet unmarked.</summary>
+    internal static string Unmarked(string text) =>
+        text.AsSpan().IndexOfAny(HighlightStart, HighlightEnd) < 0
+            ? text
+            : text.Replace(HighlightStart.ToString(), "", StringComparison.Ordinal).Replace(HighlightEnd.ToString(), "", StringComparison.Ordinal);
 }

@@ -37,10 +37,10 @@ public sealed class SqliteStore : StoreProvider
 
     // Bound by position on SQLite's own statement: Microsoft.Data.Sqlite finds every parameter by
     // name on every execution, and reads RETURNING through a data reader.
-    public override RowInsert PrepareInsert(System.Data.Common.DbTransaction transaction, string insert, string? key, IReadOnlyList<InsertColumn> columns)
+    public override RowWrite PrepareWrite(System.Data.Common.DbTransaction transaction, string sql, string? key, IReadOnlyList<WriteColumn> columns)
     {
         ArgumentNullException.ThrowIfNull(transaction);
-        return new SqliteRowInsert((SqliteConnection)transaction.Connection!, insert, returnsKey: key is not null);
+        return new SqliteRowWrite((SqliteConnection)transaction.Connection!, sql, returnsKey: key is not null);
     }
 
     public override async Task PrepareAsync(CancellationToken cancellationToken)

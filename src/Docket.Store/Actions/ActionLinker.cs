@@ -25,15 +25,16 @@ internal static class ActionLinker
     private static readonly Period Lookback = Period.FromDays(200);
 
     /// <summary>
-    /// Links the actions of these meetings and returns their mentions, as stored.
-    /// <paramref name="seriesItems"/> holds every item of the series as stored, untracked; it is
-    /// kept so: items made here are added, and items carried here replaced by their new state.
+    /// Links the actions of these meetings and returns their mentions, as stored. <paramref name="known"/>
+    /// holds the series' items as stored, untracked, and is kept so: items made here are added, and
+    /// items carried here take their new state. A new file writes everything through
+    /// <paramref name="bulk"/>, tracking nothing; a file rewritten in place updates items through the context.
     /// </summary>
     public static async Task<IReadOnlyList<ActionMention>> LinkAsync(
         DocketDbContext db,
         BulkRows bulk,
         Model.Series series,
-        List<ActionItem> seriesItems,
+        SeriesActions known,
         IReadOnlyList<Meeting> stored,
         IReadOnlyList<NotesMeeting> meetings,
         PersonDirectory people,
@@ -67,10 +68,9 @@ internal static class ActionLinker
             }
         }
 
-        // Items already stored are only matched against here (their ids taken). Those a mention
-        // touches are loaded again, tracked, by RefreshAsync.
+        // Items already stored are matched against as the series holds them.
         var keys = read.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        var byKey = seriesItems.Where(a => keys.Contains(a.Key))
+        var byKey = known.Items.Where(a => keys.Contains(a.Key))
             .GroupBy(a => a.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MinBy(a => a.Id)!, StringComparer.Ordinal);
 
         var dated = stored.Where(m => m.Date is not null).Select(m => m.Date!.Value).ToList();
@@ -81,7 +81,7 @@ internal static class ActionLinker
             var until = dated.Max();
             // In id order, so that of equally close items the newest wins (Closest keeps the last
             // best), however the items were read.
-            recent = seriesItems
+            recent = known.Items
                 .Where(a => (a.Status == ActionStatus.Open || a.MarkedStatus != null) && a.LastDate is { } last && last >= since && a.FirstDate <= until)
                 .OrderBy(a => a.Id)
                 .ToList();
@@ -133,18 +133,21 @@ internal static class ActionLinker
             }
         }
 
-        // People named for the first time get their keys (a directory that inserts them at once has none to save).
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (!newFile)
+        {
+            // People named for the first time get their keys (a new file's directory inserts them at once).
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         // An item born in this file has all its mentions here: its state is worked out before it
-        // is written, in bulk. Items carried from earlier files are worked out from the store.
+        // is written, in bulk.
         var createdSet = created.ToHashSet();
-        var bornHere = mentions.Where(m => createdSet.Contains(m.Item)).ToLookup(m => m.Item);
+        var factsOf = mentions.Where(m => createdSet.Contains(m.Item)).GroupBy(m => m.Item)
+            .ToDictionary(g => g.Key, g => g.Select(m => MentionFacts.Of(m.Mention, m.Meeting)).ToList());
         var owned = new Dictionary<ActionItem, List<int>>();
         foreach (var item in created)
         {
-            var facts = bornHere[item].Select(m => Facts(m.Mention, m.Meeting)).ToList();
-            owned[item] = await ApplyAsync(item, facts, people, cancellationToken).ConfigureAwait(false);
+            owned[item] = await ApplyAsync(item, factsOf[item], people, cancellationToken).ConfigureAwait(false);
             bulk.Set(item, nameof(ActionItem.SeriesId), series.Id);
         }
 
@@ -158,25 +161,74 @@ internal static class ActionLinker
 
         var rows = mentions.Select(m => m.Mention).ToList();
         await bulk.InsertAsync(rows, cancellationToken).ConfigureAwait(false);
-        seriesItems.AddRange(created);
-
-        var refreshed = (await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id);
-        for (var i = seriesItems.Count - 1; i >= 0; i--)
+        foreach (var item in created)
         {
-            if (touched.Contains(seriesItems[i].Id))
-            {
-                if (refreshed.TryGetValue(seriesItems[i].Id, out var item))
-                {
-                    seriesItems[i] = item;
-                }
-                else
-                {
-                    seriesItems.RemoveAt(i);
-                }
-            }
+            known.Born(item, factsOf[item], owned[item]);
+        }
+
+        if (newFile)
+        {
+            await CarryAsync(db, bulk, known, mentions, createdSet, touched, people, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var refreshed = await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false);
+            known.Refreshed(touched, refreshed);
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Works out again the state of the stored items a new file carried, from every mention they
+    /// have, and writes it: the mentions and owners come from <paramref name="known"/>, read from the
+    /// store the first time the transaction carries an item.
+    /// </summary>
+    private static async Task CarryAsync(
+        DocketDbContext db,
+        BulkRows bulk,
+        SeriesActions known,
+        List<(ActionMention Mention, ActionItem Item, Meeting Meeting)> mentions,
+        HashSet<ActionItem> created,
+        HashSet<int> carried,
+        PersonDirectory people,
+        CancellationToken cancellationToken)
+    {
+        if (carried.Count == 0)
+        {
+            return;
+        }
+
+        // Read after this file's mentions were written: they are among what is read.
+        var unknown = carried.Where(id => !known.Knows(id)).ToHashSet();
+        if (unknown.Count > 0)
+        {
+            await known.LearnAsync(db, unknown, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (mention, item, meeting) in mentions)
+        {
+            if (!created.Contains(item) && !unknown.Contains(item.Id))
+            {
+                known.Mentioned(item.Id, MentionFacts.Of(mention, meeting));
+            }
+        }
+
+        var items = mentions.Select(m => m.Item).Where(i => !created.Contains(i)).Distinct().ToList();
+        var gone = new List<ActionAssignee>();
+        var added = new List<ActionAssignee>();
+        foreach (var item in items)
+        {
+            var owners = await ApplyAsync(item, known.Facts(item.Id), people, cancellationToken).ConfigureAwait(false);
+            var had = known.Owners(item.Id);
+            gone.AddRange(had.Where(id => !owners.Contains(id)).Select(id => new ActionAssignee { ActionItemId = item.Id, PersonId = id }));
+            added.AddRange(owners.Where(id => !had.Contains(id)).Select(id => new ActionAssignee { ActionItemId = item.Id, PersonId = id }));
+            known.Owned(item.Id, owners);
+        }
+
+        await bulk.UpdateAsync(items, cancellationToken).ConfigureAwait(false);
+        await bulk.DeleteAsync(gone, cancellationToken).ConfigureAwait(false);
+        await bulk.InsertAsync(added, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -191,10 +243,7 @@ internal static class ActionLinker
         }
 
         var ids = itemIds.ToList();
-        var mentions = await db.ActionMentions
-            .Where(m => ids.Contains(m.ActionItemId))
-            .Select(m => new MentionFacts(m.ActionItemId, m.MeetingId, m.Meeting.Date, m.Meeting.SourceId, m.Meeting.Ordinal, m.Position, m.Done, m.Dropped, m.Text, m.Assignees))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var mentions = await MentionFacts.Of(db, ids).ToListAsync(cancellationToken).ConfigureAwait(false);
         var byItem = mentions.ToLookup(m => m.ItemId);
         var items = await db.Actions.Where(a => ids.Contains(a.Id)).Include(a => a.Assignees).ToListAsync(cancellationToken).ConfigureAwait(false);
         var kept = new List<ActionItem>(items.Count);
@@ -218,9 +267,6 @@ internal static class ActionLinker
 
         return kept;
     }
-
-    private static MentionFacts Facts(ActionMention mention, Meeting meeting) =>
-        new(0, meeting.Id, meeting.Date, meeting.SourceId, meeting.Ordinal, mention.Position, mention.Done, mention.Dropped, mention.Text, mention.Assignees);
 
     /// <summary>Sets an item's state, dates, owners and words from its mentions (at least one); returns its owners' person ids.</summary>
     private static async Task<List<int>> ApplyAsync(ActionItem item, List<MentionFacts> mentions, PersonDirectory people, CancellationToken cancellationToken)
@@ -297,6 +343,4 @@ internal static class ActionLinker
 
         return best;
     }
-
-    private sealed record MentionFacts(int ItemId, int MeetingId, LocalDate? Date, int SourceId, int Ordinal, int Position, bool Done, bool Dropped, string Text, List<string> Assignees);
 }

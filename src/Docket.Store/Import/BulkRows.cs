@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
@@ -11,11 +12,13 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Docket.Store.Import;
 
 /// <summary>
-/// Inserts new rows without change tracking, inside one writing transaction: one prepared
-/// <c>INSERT</c> per table for the whole transaction (<see cref="StoreProvider.PrepareInsert"/>),
-/// given each row's values, with the generated key (if the table has one) read back into the entity. Columns, names and value conversions come
-/// from the EF model, so the rows are the ones <c>SaveChanges</c> would write, on either provider.
-/// An import writes tens of rows per meeting; tracking each one cost more than parsing the notes.
+/// Reads and writes rows without change tracking, inside one writing transaction: one prepared
+/// statement per table and kind of write for the whole transaction (<see cref="StoreProvider.PrepareWrite"/>),
+/// given each row's values; an insert reads the generated key (if the table has one) back into the
+/// entity. Columns, names and value conversions come from the EF model, so the rows are the ones
+/// <c>SaveChanges</c> would write (and a query would read), on either provider. An import writes
+/// tens of rows per meeting; tracking each one, or asking EF a query per file, cost more than
+/// parsing the notes.
 /// </summary>
 internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, StoreProvider provider)
 {
@@ -32,23 +35,110 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
             return;
         }
 
-        var table = Tables.GetOrAdd((db.Model, typeof(T)), key => Table.Of(db, key.Item2));
-        var insert = commands.Get(table, transaction => provider.PrepareInsert(transaction, table.Sql, table.KeyColumn, table.Parameters));
+        var table = TableOf(typeof(T));
+        var insert = commands.Get(table, transaction => provider.PrepareWrite(transaction, table.Insert, table.GeneratedKeyColumn, table.Parameters(table.Written)));
         foreach (var row in rows)
         {
-            for (var i = 0; i < table.Columns.Length; i++)
-            {
-                var column = table.Columns[i];
-                var value = column.Read.GetClrValueUsingContainingEntity(row);
-                insert.Bind(i, value is null ? null : column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value);
-            }
-
+            Bind(insert, table.Written, row, 0);
             var id = await insert.ExecuteAsync(cancellationToken).ConfigureAwait(false);
-            if (table.Key is { } key)
+            if (table.GeneratedKey is { } key)
             {
-                key.SetValue(row, Convert.ChangeType(id!.Value, key.FieldType, CultureInfo.InvariantCulture));
+                key.Field.SetValue(row, Convert.ChangeType(id!.Value, key.Field.FieldType, CultureInfo.InvariantCulture));
             }
         }
+    }
+
+    /// <summary>Writes every column of <paramref name="rows"/>, each found by its key, over what the store holds.</summary>
+    public async Task UpdateAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var table = TableOf(typeof(T));
+        var update = commands.Get((table, nameof(UpdateAsync)), transaction => provider.PrepareWrite(transaction, table.Update, null, table.Parameters([.. table.Values, .. table.Key])));
+        foreach (var row in rows)
+        {
+            Bind(update, table.Values, row, 0);
+            Bind(update, table.Key, row, table.Values.Length);
+            await update.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Deletes the rows with the keys of <paramref name="rows"/>.</summary>
+    public async Task DeleteAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var table = TableOf(typeof(T));
+        var delete = commands.Get((table, nameof(DeleteAsync)), transaction => provider.PrepareWrite(transaction, table.Delete, null, table.Parameters(table.Key)));
+        foreach (var row in rows)
+        {
+            Bind(delete, table.Key, row, 0);
+            await delete.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Reads whole rows of <typeparamref name="T"/>, untracked, with one prepared query for the
+    /// transaction: <paramref name="from"/> follows the column list, names the table <c>t</c> and
+    /// its parameters <c>@p0</c>, <c>@p1</c>… in the order of <paramref name="values"/>, which are
+    /// provider values (numbers and text) whose types stay the same on every call.
+    /// </summary>
+    public async Task<List<T>> QueryAsync<T>(string from, IReadOnlyList<object> values, CancellationToken cancellationToken)
+        where T : class
+    {
+        var table = TableOf(typeof(T));
+        var query = commands.Get((table, from), command =>
+        {
+            command.CommandText = $"SELECT {table.Select} {from}";
+            for (var i = 0; i < values.Count; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{i.ToString(CultureInfo.InvariantCulture)}";
+                parameter.DbType = values[i] switch
+                {
+                    int => DbType.Int32,
+                    long => DbType.Int64,
+                    string => DbType.String,
+                    var other => throw new NotSupportedException($"Bulk queries take numbers and text, not {other.GetType().Name}."),
+                };
+                if (parameter.DbType == DbType.String)
+                {
+                    parameter.Size = -1;
+                }
+
+                command.Parameters.Add(parameter);
+            }
+        });
+        for (var i = 0; i < values.Count; i++)
+        {
+            query.Parameters[i].Value = values[i];
+        }
+
+        var rows = new List<T>();
+        var reader = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var row = (T)Activator.CreateInstance(typeof(T), nonPublic: true)!;
+                for (var i = 0; i < table.All.Length; i++)
+                {
+                    table.All[i].Field.SetValue(row, table.All[i].Get(reader, i));
+                }
+
+                rows.Add(row);
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>Sets a property EF maps but the model keeps private (a foreign key such as <c>MeetingId</c>) on a row not tracked.</summary>
@@ -56,17 +146,57 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         where T : class =>
         Field(db.Model.FindEntityType(typeof(T))?.FindProperty(property), typeof(T)).SetValue(row, value);
 
+    private Table TableOf(Type type) => Tables.GetOrAdd((db.Model, type), key => Table.Of(db, key.Item2));
+
+    private static void Bind(RowWrite write, Column[] columns, object row, int first)
+    {
+        for (var i = 0; i < columns.Length; i++)
+        {
+            write.Bind(first + i, columns[i].ToProvider(columns[i].Read.GetClrValueUsingContainingEntity(row)));
+        }
+    }
+
     // The backing field: a private setter declared on a base class (MeetingItem.MeetingId) is not
     // reachable through the derived type's PropertyInfo.
     private static FieldInfo Field(IProperty? property, Type type) =>
         property?.FieldInfo ?? throw new InvalidOperationException($"{type.Name}: the property has no backing field EF knows.");
 
-    private sealed record Column(string Parameter, RelationalTypeMapping Mapping, bool Nullable, IClrPropertyGetter Read);
-
-    // Key: the generated key's field, read back after the insert; null for a table whose key the row already holds.
-    private sealed record Table(string Sql, Column[] Columns, FieldInfo? Key, string? KeyColumn)
+    private sealed record Column(string Name, RelationalTypeMapping Mapping, bool Nullable, IClrPropertyGetter Read, FieldInfo Field)
     {
-        public IReadOnlyList<InsertColumn> Parameters { get; } = [.. Columns.Select(c => new InsertColumn(c.Parameter, c.Mapping, c.Nullable))];
+        public object? ToProvider(object? value) =>
+            value is null ? null : Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+
+        /// <summary>Column <paramref name="index"/> of the reader's row, read as the provider's type and converted to the property's.</summary>
+        public object? Get(DbDataReader reader, int index)
+        {
+            if (reader.IsDBNull(index))
+            {
+                return null;
+            }
+
+            var value = ReadAs(reader, index);
+            return Mapping.Converter is { } converter ? converter.ConvertFromProvider(value) : value;
+        }
+
+        // The reader's typed getter: SQLite gives every integer as a long and dates as text.
+        private Func<DbDataReader, int, object> ReadAs { get; } = Typed(Mapping.Converter?.ProviderClrType ?? Field.FieldType);
+
+        private static Func<DbDataReader, int, object> Typed(Type type) =>
+            typeof(Column).GetMethod(nameof(ReadTyped), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(System.Nullable.GetUnderlyingType(type) ?? type)
+                .CreateDelegate<Func<DbDataReader, int, object>>();
+
+        private static object ReadTyped<TValue>(DbDataReader reader, int index) => reader.GetFieldValue<TValue>(index)!;
+    }
+
+    /// <summary>
+    /// A table's statements. Written: the columns an insert gives (all but a generated key); Key:
+    /// the key's columns; Values: the rest, which an update writes; All: every column, as Select reads them.
+    /// </summary>
+    private sealed record Table(string Insert, string Update, string Delete, string Select, Column[] Written, Column[] Key, Column[] Values, Column[] All, Column? GeneratedKey, string? GeneratedKeyColumn)
+    {
+        public IReadOnlyList<WriteColumn> Parameters(Column[] columns) =>
+            [.. columns.Select((c, i) => new WriteColumn($"@p{i.ToString(CultureInfo.InvariantCulture)}", c.Mapping, c.Nullable))];
 
         public static Table Of(DocketDbContext db, Type type)
         {
@@ -75,24 +205,40 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
             var keys = entity.FindPrimaryKey()!.Properties;
             var generated = keys.Count == 1 && keys[0].ValueGenerated == ValueGenerated.OnAdd ? keys[0] : null;
             var sql = db.GetService<ISqlGenerationHelper>();
-            var columns = new List<Column>();
-            var names = new List<string>();
+            var all = new List<Column>();
+            Column? generatedKey = null;
             foreach (var property in entity.GetProperties())
             {
-                if (property == generated || property.GetColumnName(store) is not { } name)
+                if (property.GetColumnName(store) is not { } columnName)
                 {
                     continue;
                 }
 
-                names.Add(sql.DelimitIdentifier(name));
-                columns.Add(new Column(sql.GenerateParameterName($"p{columns.Count.ToString(CultureInfo.InvariantCulture)}"), property.GetRelationalTypeMapping(), property.IsNullable, property.GetGetter()));
+                var column = new Column(sql.DelimitIdentifier(columnName), property.GetRelationalTypeMapping(), property.IsNullable, property.GetGetter(), Field(property, type));
+                all.Add(column);
+                if (property == generated)
+                {
+                    generatedKey = column;
+                }
             }
 
-            var text = $"INSERT INTO {sql.DelimitIdentifier(store.Name, store.Schema)} ({string.Join(", ", names)}) "
-                + $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter))})";
-            return generated is null
-                ? new Table(text, [.. columns], null, null)
-                : new Table(text, [.. columns], Field(generated, type), sql.DelimitIdentifier(generated.GetColumnName(store)!));
+            var key = all.Where(c => keys.Any(k => sql.DelimitIdentifier(k.GetColumnName(store)!) == c.Name)).ToArray();
+            var values = all.Except(key).ToArray();
+            var written = all.Where(c => c != generatedKey).ToArray();
+            var name = sql.DelimitIdentifier(store.Name, store.Schema);
+            static string Parameter(int i) => $"@p{i.ToString(CultureInfo.InvariantCulture)}";
+            string Matches(int first) => string.Join(" AND ", key.Select((c, i) => $"{c.Name} = {Parameter(first + i)}"));
+            return new Table(
+                Insert: $"INSERT INTO {name} ({string.Join(", ", written.Select(c => c.Name))}) VALUES ({string.Join(", ", written.Select((_, i) => Parameter(i)))})",
+                Update: $"UPDATE {name} SET {string.Join(", ", values.Select((c, i) => $"{c.Name} = {Parameter(i)}"))} WHERE {Matches(values.Length)}",
+                Delete: $"DELETE FROM {name} WHERE {Matches(0)}",
+                Select: string.Join(", ", all.Select(c => $"t.{c.Name}")),
+                Written: written,
+                Key: key,
+                Values: values,
+                All: [.. all],
+                GeneratedKey: generatedKey,
+                GeneratedKeyColumn: generatedKey?.Name);
         }
     }
 }

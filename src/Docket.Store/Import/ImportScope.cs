@@ -21,7 +21,7 @@ internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchInde
     private readonly Dictionary<string, Team> _teams = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Team, string Slug), Model.Series> _series = [];
     private readonly Dictionary<int, PersonDirectory> _people = [];
-    private readonly Dictionary<int, List<ActionItem>> _actions = [];
+    private readonly Dictionary<int, SeriesActions> _actions = [];
 
     public DocketDbContext Db => db;
 
@@ -106,18 +106,18 @@ internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchInde
     }
 
     /// <summary>
-    /// The series' action items as stored, untracked: read once per batch, then kept current by
-    /// the files that add and carry items (<see cref="ActionLinker"/>). Files of a series come
-    /// together, and reading its items for every file cost more than linking them.
+    /// The series' action items as stored, untracked: read once per batch, then kept current by the
+    /// files that add and carry items (<see cref="ActionLinker"/>). Files of a series come together,
+    /// and reading its items for every file cost more than linking them.
     /// </summary>
-    public async Task<List<ActionItem>> ActionsAsync(int seriesId, CancellationToken cancellationToken)
+    public async Task<SeriesActions> ActionsAsync(int seriesId, CancellationToken cancellationToken)
     {
-        if (!_actions.TryGetValue(seriesId, out var items))
+        if (!_actions.TryGetValue(seriesId, out var actions))
         {
-            items = _actions[seriesId] = await db.Actions.AsNoTracking().Where(a => a.SeriesId == seriesId).OrderBy(a => a.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            actions = _actions[seriesId] = await SeriesActions.LoadAsync(db, seriesId, cancellationToken).ConfigureAwait(false);
         }
 
-        return items;
+        return actions;
     }
 
     /// <summary>Drops everything looked up: it may no longer be what the store holds.</summary>

@@ -48,6 +48,17 @@ public sealed class PersonDirectory
             return;
         }
 
+        if (_rows is not null)
+        {
+            // An import's directory asks its prepared query: an EF query per file cost more than its rows.
+            foreach (var key in keys)
+            {
+                await LookupAsync(key, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         var aliases = await Aliases().Where(a => keys.Contains(a.Key)).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var key in keys)
         {
@@ -105,12 +116,17 @@ public sealed class PersonDirectory
     {
         if (!_byAlias.TryGetValue(key, out var person))
         {
-            person = (await Aliases().SingleOrDefaultAsync(a => a.Key == key, cancellationToken).ConfigureAwait(false))?.Person;
+            person = _rows is null
+                ? (await Aliases().SingleOrDefaultAsync(a => a.Key == key, cancellationToken).ConfigureAwait(false))?.Person
+                : (await _rows.QueryAsync<Person>(AliasOwner, [_team.Id, key], cancellationToken).ConfigureAwait(false)).SingleOrDefault();
             _byAlias[key] = person is null ? null : Known(person);
         }
 
         return person;
     }
+
+    /// <summary>The person a team's alias key belongs to, for <see cref="BulkRows.QueryAsync"/>.</summary>
+    private const string AliasOwner = """FROM "People" t JOIN "Aliases" a ON a."PersonId" = t."Id" WHERE a."TeamId" = @p0 AND a."Key" = @p1""";
 
     private Person Known(Person person) => _byId.TryAdd(person.Id, person) ? person : _byId[person.Id];
 

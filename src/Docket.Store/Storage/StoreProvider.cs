@@ -34,13 +34,13 @@ public abstract class StoreProvider
     protected abstract void Configure(DbContextOptionsBuilder<DocketDbContext> builder);
 
     /// <summary>
-    /// Prepares an insert of one row of a table for many executions in <paramref name="transaction"/>:
-    /// <paramref name="insert"/> is the <c>INSERT … VALUES</c> with a parameter per column, in order;
-    /// <paramref name="key"/> the delimited generated key column to read back, or null. By default an
-    /// ADO.NET command; a provider may bind and run it more directly.
+    /// Prepares a write of one row for many executions in <paramref name="transaction"/>:
+    /// <paramref name="sql"/> is an <c>INSERT</c>, <c>UPDATE</c> or <c>DELETE</c> with a parameter
+    /// per column, in order; <paramref name="key"/> the delimited generated key column an insert reads
+    /// back, or null. By default an ADO.NET command; a provider may bind and run it more directly.
     /// </summary>
-    public virtual RowInsert PrepareInsert(System.Data.Common.DbTransaction transaction, string insert, string? key, IReadOnlyList<InsertColumn> columns) =>
-        RowInsert.Command(transaction, insert, key, columns);
+    public virtual RowWrite PrepareWrite(System.Data.Common.DbTransaction transaction, string sql, string? key, IReadOnlyList<WriteColumn> columns) =>
+        RowWrite.Command(transaction, sql, key, columns);
 
     /// <summary>
     /// Called first in every writing transaction, so writers queue instead of racing to create the

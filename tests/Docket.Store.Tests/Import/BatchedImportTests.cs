@@ -1,7 +1,9 @@
 using System.Text;
 using Docket.Notes.Tests.Fixtures;
+using Docket.Store.Actions;
 using Docket.Store.Import;
 using Docket.Store.Model;
+using Docket.Store.People;
 using Docket.Store.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +49,41 @@ public sealed class BatchedImportTests
         var first = Enumerable.Range(0, Math.Min(expectedLines.Length, actualLines.Length)).FirstOrDefault(i => expectedLines[i] != actualLines[i], -1);
         Assert.True(first < 0, first < 0 ? "" : $"line {first}:\n one at a time: {expectedLines[first]}\n batched:       {actualLines[first]}");
         Assert.Equal(expectedLines.Length, actualLines.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task ImportAll_CarriedItems_HoldTheStateAllTheirMentionsGive(string provider)
+    {
+        // An import works out carried items from the mentions it keeps in memory; working each one
+        // out again from the store, through the context, must change nothing.
+        var files = Directory.EnumerateFiles(SharedFiles.Corpus, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) is not ("README.md" or "MANIFEST.tsv"))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new ImportRequest(f, File.ReadAllBytes(f)))
+            .ToList();
+        await using var store = await TestStore.CreateAsync(provider);
+        await foreach (var _ in store.Importer.ImportAllAsync(files))
+        {
+        }
+
+        var imported = await ContentsAsync(store);
+        await using (var db = store.Provider.CreateContext())
+        {
+            var carried = await db.Actions.CountAsync(a => a.MeetingCount > 1);
+            Assert.True(carried > 100, $"only {carried} items carried over: too few to tell");
+            var team = await db.Teams.SingleAsync();
+            var ids = await db.Actions.Select(a => a.Id).ToListAsync();
+            await ActionLinker.RefreshAsync(db, ids, new PersonDirectory(db, team), CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        var worked = await ContentsAsync(store);
+        var importedLines = imported.Split('\n');
+        var workedLines = worked.Split('\n');
+        var first = Enumerable.Range(0, Math.Min(importedLines.Length, workedLines.Length)).FirstOrDefault(i => importedLines[i] != workedLines[i], -1);
+        Assert.True(first < 0, first < 0 ? "" : $"line {first}:\n imported:          {importedLines[first]}\n worked out again: {workedLines[first]}");
+        Assert.Equal(importedLines.Length, workedLines.Length);
     }
 
     [Theory]

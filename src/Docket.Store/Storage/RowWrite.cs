@@ -4,19 +4,20 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Docket.Store.Storage;
 
-/// <summary>A column of a prepared row insert: its parameter's name and EF's mapping of its type.</summary>
-public sealed record InsertColumn(string Parameter, RelationalTypeMapping Mapping, bool Nullable);
+/// <summary>A parameter of a prepared row write: its name and EF's mapping of its column's type.</summary>
+public sealed record WriteColumn(string Parameter, RelationalTypeMapping Mapping, bool Nullable);
 
 /// <summary>
-/// An <c>INSERT</c> of one row, prepared once for a writing transaction and run for each row with
-/// the values bound by position. Values are the provider's (after EF's value conversions).
+/// An <c>INSERT</c>, <c>UPDATE</c> or <c>DELETE</c> of one row, prepared once for a writing
+/// transaction and run for each row with the values bound by position. Values are the provider's
+/// (after EF's value conversions).
 /// </summary>
-public abstract class RowInsert : IDisposable
+public abstract class RowWrite : IDisposable
 {
     /// <summary>Binds the value of column <paramref name="index"/> (from 0); null binds NULL.</summary>
     public abstract void Bind(int index, object? value);
 
-    /// <summary>Inserts the row bound; returns its generated key, or null when the table has none.</summary>
+    /// <summary>Writes the row bound; returns the generated key of an insert that reads one back, else null.</summary>
     public abstract ValueTask<long?> ExecuteAsync(CancellationToken cancellationToken);
 
     public void Dispose()
@@ -33,21 +34,21 @@ public abstract class RowInsert : IDisposable
     /// The ADO.NET way, for any provider: a prepared command, with <c>RETURNING</c> the key when
     /// <paramref name="key"/> names one.
     /// </summary>
-    public static RowInsert Command(DbTransaction transaction, string insert, string? key, IReadOnlyList<InsertColumn> columns) =>
-        new CommandInsert(transaction, insert, key, columns);
+    public static RowWrite Command(DbTransaction transaction, string sql, string? key, IReadOnlyList<WriteColumn> columns) =>
+        new CommandWrite(transaction, sql, key, columns);
 
-    private sealed class CommandInsert : RowInsert
+    private sealed class CommandWrite : RowWrite
     {
         private readonly DbCommand _command;
         private readonly bool _returnsKey;
 
-        public CommandInsert(DbTransaction transaction, string insert, string? key, IReadOnlyList<InsertColumn> columns)
+        public CommandWrite(DbTransaction transaction, string sql, string? key, IReadOnlyList<WriteColumn> columns)
         {
             ArgumentNullException.ThrowIfNull(transaction);
             ArgumentNullException.ThrowIfNull(columns);
             _command = transaction.Connection!.CreateCommand();
             _command.Transaction = transaction;
-            _command.CommandText = key is null ? insert : $"{insert} RETURNING {key}";
+            _command.CommandText = key is null ? sql : $"{sql} RETURNING {key}";
             foreach (var column in columns)
             {
                 _command.Parameters.Add(column.Mapping.CreateParameter(_command, column.Parameter, null, column.Nullable));

@@ -4,10 +4,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Docket.Store.Sqlite;
 
-/// <summary>A row insert on SQLite's own statement, bound by position; the key is the row's rowid.</summary>
-internal sealed class SqliteRowInsert(SqliteConnection connection, string insert, bool returnsKey) : RowInsert
+/// <summary>A row write on SQLite's own statement, bound by position; an insert's key is the row's rowid.</summary>
+internal sealed class SqliteRowWrite(SqliteConnection connection, string sql, bool returnsKey) : RowWrite
 {
-    private readonly SqliteStatement _statement = new(connection, insert);
+    private readonly SqliteStatement _statement = new(connection, sql);
 
     public override void Bind(int index, object? value)
     {
@@ -41,7 +41,7 @@ internal sealed class SqliteRowInsert(SqliteConnection connection, string insert
                 _statement.Bind(parameter, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
                 break;
             default:
-                throw new NotSupportedException($"SQLite bulk inserts do not bind {value.GetType().Name} values; map the property to text or a number.");
+                throw new NotSupportedException($"SQLite bulk writes do not bind {value.GetType().Name} values; map the property to text or a number.");
         }
     }
 

@@ -203,7 +203,7 @@ internal static class ActionLinker
         var unknown = carried.Where(id => !known.Knows(id)).ToHashSet();
         if (unknown.Count > 0)
         {
-            await known.LearnAsync(db, unknown, cancellationToken).ConfigureAwait(false);
+            await known.LearnAsync(bulk, unknown, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var (mention, item, meeting) in mentions)

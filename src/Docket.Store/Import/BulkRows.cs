@@ -86,18 +86,35 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     }
 
     /// <summary>
-    /// Reads whole rows of <typeparamref name="T"/>, untracked, with one prepared query for the
-    /// transaction: <paramref name="from"/> follows the column list, names the table <c>t</c> and
-    /// its parameters <c>@p0</c>, <c>@p1</c>… in the order of <paramref name="values"/>, which are
-    /// provider values (numbers and text) whose types stay the same on every call.
+    /// Reads whole rows of <typeparamref name="T"/>, untracked: <paramref name="from"/> follows the
+    /// column list and names the table <c>t</c> (see <see cref="QueryAsync{TRow}(string, IReadOnlyList{object}, Func{RowReader, TRow}, CancellationToken)"/>).
     /// </summary>
-    public async Task<List<T>> QueryAsync<T>(string from, IReadOnlyList<object> values, CancellationToken cancellationToken)
+    public Task<List<T>> ReadAsync<T>(string from, IReadOnlyList<object> values, CancellationToken cancellationToken)
         where T : class
     {
         var table = TableOf(typeof(T));
-        var query = commands.Get((table, from), command =>
+        return QueryAsync($"SELECT {table.Select} {from}", values, row =>
         {
-            command.CommandText = $"SELECT {table.Select} {from}";
+            var entity = (T)Activator.CreateInstance(typeof(T), nonPublic: true)!;
+            for (var i = 0; i < table.All.Length; i++)
+            {
+                table.All[i].Field.SetValue(entity, table.All[i].Get(row.Reader, i));
+            }
+
+            return entity;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a query prepared once for the transaction and reads each row with <paramref name="read"/>.
+    /// Its parameters are <c>@p0</c>, <c>@p1</c>… in the order of <paramref name="values"/>:
+    /// provider values (numbers and text) whose types stay the same on every call.
+    /// </summary>
+    public async Task<List<TRow>> QueryAsync<TRow>(string sql, IReadOnlyList<object> values, Func<RowReader, TRow> read, CancellationToken cancellationToken)
+    {
+        var query = commands.Get(sql, command =>
+        {
+            command.CommandText = sql;
             for (var i = 0; i < values.Count; i++)
             {
                 var parameter = command.CreateParameter();
@@ -122,23 +139,28 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
             query.Parameters[i].Value = values[i];
         }
 
-        var rows = new List<T>();
+        var rows = new List<TRow>();
         var reader = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
+            var row = new RowReader(this, reader);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var row = (T)Activator.CreateInstance(typeof(T), nonPublic: true)!;
-                for (var i = 0; i < table.All.Length; i++)
-                {
-                    table.All[i].Field.SetValue(row, table.All[i].Get(reader, i));
-                }
-
-                rows.Add(row);
+                rows.Add(read(row));
             }
         }
 
         return rows;
+    }
+
+    /// <summary>The row a query is at, its columns read as the EF model maps them.</summary>
+    public readonly struct RowReader(BulkRows rows, DbDataReader reader)
+    {
+        public DbDataReader Reader => reader;
+
+        /// <summary>Column <paramref name="index"/>, read as property <paramref name="property"/> of <typeparamref name="TEntity"/> is (its value conversion included).</summary>
+        public TValue Get<TEntity, TValue>(int index, string property) =>
+            (TValue)rows.TableOf(typeof(TEntity)).Column(property).Get(reader, index)!;
     }
 
     /// <summary>Sets a property EF maps but the model keeps private (a foreign key such as <c>MeetingId</c>) on a row not tracked.</summary>
@@ -161,7 +183,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     private static FieldInfo Field(IProperty? property, Type type) =>
         property?.FieldInfo ?? throw new InvalidOperationException($"{type.Name}: the property has no backing field EF knows.");
 
-    private sealed record Column(string Name, RelationalTypeMapping Mapping, bool Nullable, IClrPropertyGetter Read, FieldInfo Field)
+    private sealed record Column(string Name, string Property, RelationalTypeMapping Mapping, bool Nullable, IClrPropertyGetter Read, FieldInfo Field)
     {
         public object? ToProvider(object? value) =>
             value is null ? null : Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
@@ -195,6 +217,11 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     /// </summary>
     private sealed record Table(string Insert, string Update, string Delete, string Select, Column[] Written, Column[] Key, Column[] Values, Column[] All, Column? GeneratedKey, string? GeneratedKeyColumn)
     {
+        private readonly Dictionary<string, Column> _byProperty = All.ToDictionary(c => c.Property, StringComparer.Ordinal);
+
+        public Column Column(string property) =>
+            _byProperty.TryGetValue(property, out var column) ? column : throw new InvalidOperationException($"No column maps the property {property}.");
+
         public IReadOnlyList<WriteColumn> Parameters(Column[] columns) =>
             [.. columns.Select((c, i) => new WriteColumn($"@p{i.ToString(CultureInfo.InvariantCulture)}", c.Mapping, c.Nullable))];
 
@@ -214,7 +241,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
                     continue;
                 }
 
-                var column = new Column(sql.DelimitIdentifier(columnName), property.GetRelationalTypeMapping(), property.IsNullable, property.GetGetter(), Field(property, type));
+                var column = new Column(sql.DelimitIdentifier(columnName), property.Name, property.GetRelationalTypeMapping(), property.IsNullable, property.GetGetter(), Field(property, type));
                 all.Add(column);
                 if (property == generated)
                 {

@@ -83,7 +83,7 @@ internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchInde
 
         // Read and made untracked, like everything a new file writes: the context forgets between
         // files, and a cached entity it met again would be taken for a new one.
-        series = await db.Series.AsNoTracking().SingleOrDefaultAsync(s => s.TeamId == team.Id && s.Slug == slug, cancellationToken).ConfigureAwait(false);
+        series = (await rows.ReadAsync<Model.Series>("""FROM "Series" t WHERE t."TeamId" = @p0 AND t."Slug" = @p1""", [team.Id, slug], cancellationToken).ConfigureAwait(false)).SingleOrDefault();
         if (series is null)
         {
             series = SeriesLookup.New(team, name);
@@ -114,7 +114,7 @@ internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchInde
     {
         if (!_actions.TryGetValue(seriesId, out var actions))
         {
-            actions = _actions[seriesId] = await SeriesActions.LoadAsync(db, seriesId, cancellationToken).ConfigureAwait(false);
+            actions = _actions[seriesId] = await SeriesActions.LoadAsync(rows, seriesId, cancellationToken).ConfigureAwait(false);
         }
 
         return actions;

@@ -118,14 +118,14 @@ public sealed class PersonDirectory
         {
             person = _rows is null
                 ? (await Aliases().SingleOrDefaultAsync(a => a.Key == key, cancellationToken).ConfigureAwait(false))?.Person
-                : (await _rows.QueryAsync<Person>(AliasOwner, [_team.Id, key], cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+                : (await _rows.ReadAsync<Person>(AliasOwner, [_team.Id, key], cancellationToken).ConfigureAwait(false)).SingleOrDefault();
             _byAlias[key] = person is null ? null : Known(person);
         }
 
         return person;
     }
 
-    /// <summary>The person a team's alias key belongs to, for <see cref="BulkRows.QueryAsync"/>.</summary>
+    /// <summary>The person a team's alias key belongs to, for <see cref="BulkRows.ReadAsync"/>.</summary>
     private const string AliasOwner = """FROM "People" t JOIN "Aliases" a ON a."PersonId" = t."Id" WHERE a."TeamId" = @p0 AND a."Key" = @p1""";
 
     private Person Known(Person person) => _byId.TryAdd(person.Id, person) ? person : _byId[person.Id];

@@ -168,9 +168,14 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         // is redone level after level, and cost half the indexing time. A bulk import turns it off
         // and merges once when it settles; any other write turns it back on, so a killed import
         // cannot leave it off for good. The setting is a row in the index's config table, written
-        // and rolled back with the transaction.
+        // and rolled back with the transaction. Likewise FTS5 writes its pending terms out as a new
+        // segment whenever they pass 'hashsize' (1 MB by default): a bulk batch keeps them in memory
+        // until it commits, one segment per batch instead of dozens.
         await db.Database.ExecuteSqlAsync(
             $"""INSERT INTO "SearchIndex"("SearchIndex", rank) VALUES ('automerge', {(bulk ? 0 : AutoMerge)});""",
+            cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "SearchIndex"("SearchIndex", rank) VALUES ('hashsize', {(bulk ? BulkHashSize : HashSize)});""",
             cancellationToken).ConfigureAwait(false);
         return await db.Database.SqlQueryRaw<long>("""SELECT coalesce(max("Id"), 0) AS "Value" FROM "SearchEntries" """)
             .SingleAsync(cancellationToken).ConfigureAwait(false);
@@ -187,7 +192,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             cancellationToken).ConfigureAwait(false);
     }
 
-    // Automerge comes back on. 'optimize' rewrites the whole index (a few seconds for a million
+    // Automerge and the usual hashsize come back. 'optimize' rewrites the whole index (a few seconds for a million
     // entries), so only after an import that wrote at least a quarter of it; after smaller ones the
     // segments they left are merged by the writes that follow.
     public async Task<bool> SettleAsync(DocketDbContext db, long mark, CancellationToken cancellationToken)
@@ -195,6 +200,9 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlAsync(
             $"""INSERT INTO "SearchIndex"("SearchIndex", rank) VALUES ('automerge', {AutoMerge});""",
+            cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "SearchIndex"("SearchIndex", rank) VALUES ('hashsize', {HashSize});""",
             cancellationToken).ConfigureAwait(false);
         var added = await db.Database.SqlQuery<long>($"""SELECT count(*) AS "Value" FROM "SearchEntries" WHERE "Id" > {mark}""")
             .SingleAsync(cancellationToken).ConfigureAwait(false);
@@ -211,6 +219,12 @@ internal sealed class SqliteSearchIndex : ISearchIndex
 
     /// <summary>FTS5's own default for automerge: merge once four segments of a size pile up.</summary>
     private const int AutoMerge = 4;
+
+    /// <summary>FTS5's own default for hashsize: pending terms are written out once they take a megabyte.</summary>
+    private const int HashSize = 1024 * 1024;
+
+    /// <summary>Pending terms a bulk batch keeps in memory: a batch of 16 MB of notes makes well under this.</summary>
+    private const int BulkHashSize = 64 * 1024 * 1024;
 
     /// <summary>Fewer new entries than this never call for a merge: automerge keeps such an index in shape.</summary>
     internal const int SettleAtLeast = 10_000;

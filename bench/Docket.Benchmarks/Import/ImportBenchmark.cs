@@ -74,7 +74,6 @@ internal sealed class ImportBenchmark : IBenchmark
             var totals = await ArchiveImport.RunAsync(store, files, Console.Error, CancellationToken.None).ConfigureAwait(false);
             var importSeconds = Stopwatch.GetElapsedTime(importStart).TotalSeconds;
 
-
             var (parseSecond, _) = Time(() => Parse(files));
             var parseSeconds = (parseFirst + parseSecond) / 2;
 
@@ -84,6 +83,12 @@ internal sealed class ImportBenchmark : IBenchmark
             var rows = StoreRows.Count(databasePath);
             var allRows = rows.Values.Sum();
             var databaseMegabytes = new FileInfo(databasePath).Length / (1024.0 * 1024.0);
+
+            // The same rows once more, by SQLite alone, in as many transactions as the import made
+            // (one each half second): how much of the import is the database's own work.
+            Collect();
+            var transactions = Math.Max(1, (int)Math.Round(importSeconds / 0.5));
+            var floorSeconds = StoreFloor.Measure(databasePath, Path.Combine(scratch.FullName, "floor.db"), transactions);
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"markdig  (reference) Markdown.Parse of the decoded text: {markdig.Seconds,8:F2} s  {megabytes / markdig.Seconds,7:F2} MB/s  {markdig.Result} top-level blocks"));
@@ -97,11 +102,12 @@ internal sealed class ImportBenchmark : IBenchmark
                 $"           stored {totals.Files} files ({totals.Failed} failed): {totals.Meetings} meetings, {totals.Decisions} decisions, {totals.Actions} actions; {rows.GetValueOrDefault("SearchEntries")} search entries"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"           {allRows} rows in all ({allRows / importSeconds:F0} rows/s), database {databaseMegabytes:F0} MB: {string.Join(", ", rows.Select(r => $"{r.Key} {r.Value}"))}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"floor    (reference) the stored rows written again by bare SQLite statements, {transactions} transactions, search indexed and optimized: {floorSeconds,8:F2} s = {floorSeconds / parseSeconds:F2} x the parse; an import of these rows cannot go below it"));
             foreach (var error in totals.FirstErrors)
             {
                 output.WriteLine($"           error: {error}");
             }
-
 
             archive.KeepDatabase(databasePath, settings.RepositoryFolder);
             output.WriteLine($"kept the database for bench/run search: {archive.DatabasePath}");

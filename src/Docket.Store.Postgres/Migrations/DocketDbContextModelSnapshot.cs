@@ -462,8 +462,6 @@ namespace Docket.Store.Postgres.Migrations
 
                     b.HasIndex("MeetingId");
 
-                    b.HasIndex("Value");
-
                     b.ToTable("References");
                 });
 

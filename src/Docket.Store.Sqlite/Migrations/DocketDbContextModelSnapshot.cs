@@ -438,8 +438,6 @@ namespace Docket.Store.Sqlite.Migrations
 
                     b.HasIndex("MeetingId");
 
-                    b.HasIndex("Value");
-
                     b.ToTable("References");
                 });
 

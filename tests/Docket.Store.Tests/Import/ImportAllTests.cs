@@ -120,20 +120,21 @@ public sealed class ImportAllTests
     }
 
     [Fact]
-    public async Task ImportAll_TurnsMergingOffWhileItWritesAndBackOnWhenItEnds()
+    public async Task ImportAll_TurnsMergingOffAndKeepsTermsInMemoryWhileItWrites_AndRestoresBothWhenItEnds()
     {
         await using var store = await TestStore.CreateAsync(TestStore.Sqlite);
         var files = Enumerable.Range(0, 3).Select(f => Request($"/notes/m-{f}.md", $"# Sync 2023-01-{1 + f:00}\n\n- mergeword{f}\n"));
 
-        // While the batches write, automerge is off; the import's settling turns it back on.
-        var during = new List<long?>();
+        // While the batches write, automerge is off and pending terms may take 64 MB; the import's
+        // settling brings back FTS5's defaults (automerge 4, hashsize 1 MB).
+        var during = new List<(long?, long?)>();
         await foreach (var _ in store.Importer.ImportAllAsync(files))
         {
-            during.Add(await AutoMergeAsync(store));
+            during.Add(await IndexSettingsAsync(store));
         }
 
-        Assert.Contains(0L, during);
-        Assert.Equal(4L, await AutoMergeAsync(store));
+        Assert.Contains((0L, 64L * 1024 * 1024), during);
+        Assert.Equal((4L, 1024L * 1024), await IndexSettingsAsync(store));
 
         // A bulk batch that never settled (a killed import) is undone by the next ordinary write.
         await using (var db = store.Provider.CreateContext())
@@ -143,17 +144,20 @@ public sealed class ImportAllTests
             await transaction.CommitAsync();
         }
 
-        Assert.Equal(0L, await AutoMergeAsync(store));
+        Assert.Equal((0L, 64L * 1024 * 1024), await IndexSettingsAsync(store));
         await store.Importer.ImportAsync(Request("/notes/after.md", "# Sync 2023-02-01\n\n- afterword\n"));
-        Assert.Equal(4L, await AutoMergeAsync(store));
+        Assert.Equal((4L, 1024L * 1024), await IndexSettingsAsync(store));
         Assert.Single((await SearchAsync(store, "mergeword1")).Hits);
         await CheckIndexAsync(store, TestStore.Sqlite);
     }
 
-    private static async Task<long?> AutoMergeAsync(TestStore store)
+    /// <summary>The FTS5 settings a bulk import changes: automerge and hashsize.</summary>
+    private static async Task<(long? AutoMerge, long? HashSize)> IndexSettingsAsync(TestStore store)
     {
         await using var db = store.Provider.CreateContext();
-        return await db.Database.SqlQueryRaw<long?>("""SELECT (SELECT v FROM "SearchIndex_config" WHERE k = 'automerge') AS "Value" """).SingleAsync();
+        async Task<long?> Setting(string key) =>
+            await db.Database.SqlQuery<long?>($"""SELECT (SELECT v FROM "SearchIndex_config" WHERE k = {key}) AS "Value" """).SingleAsync();
+        return (await Setting("automerge"), await Setting("hashsize"));
     }
 
     private static ImportRequest Request(string path, string text) => new(path, Encoding.UTF8.GetBytes(text)) { Series = "sync" };

@@ -23,7 +23,11 @@ internal sealed class ImportBatch : IAsyncDisposable
     /// <summary>How many bytes of notes a batch gathers at most, so its pending index stays small in memory.</summary>
     private const long MaxBytes = 16L * 1024 * 1024;
 
-    private const string Savepoint = "docket_file";
+    // Savepoints by SQL, prepared once for the batch like its inserts: EF's savepoint calls make and
+    // log a new command each time, which cost a large import most of a second.
+    private const string CreateSavepoint = "SAVEPOINT docket_file";
+    private const string RollbackToSavepoint = "ROLLBACK TO SAVEPOINT docket_file";
+    private const string ReleaseSavepoint = "RELEASE SAVEPOINT docket_file";
 
     private readonly StoreProvider _provider;
     private readonly DocketDbContext _db;
@@ -103,7 +107,7 @@ internal sealed class ImportBatch : IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(_committed, this);
         _db.ChangeTracker.Clear();
-        await _transaction.CreateSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        await RunAsync(CreateSavepoint, cancellationToken).ConfigureAwait(false);
         FileImport result;
         try
         {
@@ -117,17 +121,20 @@ internal sealed class ImportBatch : IAsyncDisposable
         if (result.Status == ImportStatus.Failed)
         {
             // ROLLBACK TO keeps the savepoint open: release it too, so the next file starts clean.
-            await _transaction.RollbackToSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            await RunAsync(RollbackToSavepoint, cancellationToken).ConfigureAwait(false);
             _db.ChangeTracker.Clear();
             _scope.Forget();
         }
 
-        await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        await RunAsync(ReleaseSavepoint, cancellationToken).ConfigureAwait(false);
 
         _done.Add(result);
         _paths.Add(file.Path);
         _bytes += file.Request.Content.Length;
     }
+
+    private async Task RunAsync(string sql, CancellationToken cancellationToken) =>
+        await _commands.Get(sql, transaction => _provider.PrepareWrite(transaction, sql, null, [])).ExecuteAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Indexes what the batch wrote for search, commits, and returns what happened to each file, in order.</summary>
     public async Task<IReadOnlyList<FileImport>> CommitAsync(CancellationToken cancellationToken)

@@ -107,8 +107,8 @@ internal sealed class ImportScope(DocketDbContext db, BulkRows rows, ISearchInde
 
     /// <summary>
     /// The series' action items as stored, untracked: read once per batch, then kept current by the
-    /// files that add and carry items (<see cref="ActionLinker"/>). Files of a series come together,
-    /// and reading its items for every file cost more than linking them.
+    /// files that add and carry items (<see cref="ActionLinker"/>). Files of a series mostly come in
+    /// runs, and reading its items for every file cost more than linking them.
     /// </summary>
     public async Task<SeriesActions> ActionsAsync(int seriesId, CancellationToken cancellationToken)
     {

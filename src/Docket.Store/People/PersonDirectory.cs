@@ -39,7 +39,10 @@ public sealed class PersonDirectory
     internal PersonDirectory(DocketDbContext db, Team team, BulkRows rows)
         : this(db, team) => _rows = rows;
 
-    /// <summary>Loads the people for these names in one query, ahead of many <see cref="ResolveAsync"/> calls.</summary>
+    /// <summary>
+    /// Loads the people for these names ahead of many <see cref="ResolveAsync"/> calls: in one query,
+    /// or, for an import's directory, with its prepared query per name not met before.
+    /// </summary>
     public async Task PreloadAsync(IEnumerable<string?> names, CancellationToken cancellationToken)
     {
         var keys = names.Select(PersonAlias.Normalize).OfType<string>().Distinct(StringComparer.Ordinal).Where(k => !_byAlias.ContainsKey(k)).ToList();

@@ -4,6 +4,7 @@ using System.Text;
 using Docket.Benchmarks.Archive;
 using Docket.Benchmarks.Corpus;
 using Docket.Notes;
+using Docket.Store.Import;
 using Docket.Store.Sqlite;
 using Markdig;
 using Microsoft.Data.Sqlite;
@@ -85,9 +86,9 @@ internal sealed class ImportBenchmark : IBenchmark
             var databaseMegabytes = new FileInfo(databasePath).Length / (1024.0 * 1024.0);
 
             // The same rows once more, by SQLite alone, in as many transactions as the import made
-            // (one each half second): how much of the import is the database's own work.
+            // (one per batch time): how much of the import is the database's own work.
             Collect();
-            var transactions = Math.Max(1, (int)Math.Round(importSeconds / 0.5));
+            var transactions = Math.Max(1, (int)Math.Round(importSeconds / NotesImporter.DefaultBatchTime.TotalSeconds));
             var floorSeconds = StoreFloor.Measure(databasePath, Path.Combine(scratch.FullName, "floor.db"), transactions);
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -14,6 +14,9 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
     /// <summary>How many files are read ahead of the writer.</summary>
     private const int ReadAhead = 32;
 
+    /// <summary>How long one transaction of <see cref="ImportAllAsync"/> gathers files, at most, by default.</summary>
+    public static TimeSpan DefaultBatchTime => ImportBatch.DefaultTime;
+
     /// <summary>How long one transaction of <see cref="ImportAllAsync"/> gathers files (tests make it long, to hold many files).</summary>
     internal TimeSpan BatchTime { get; init; } = ImportBatch.DefaultTime;
 

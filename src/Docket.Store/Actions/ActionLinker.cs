@@ -181,8 +181,8 @@ internal static class ActionLinker
 
     /// <summary>
     /// Works out again the state of the stored items a new file carried, from every mention they
-    /// have, and writes it: the mentions and owners come from <paramref name="known"/>, read from the
-    /// store the first time the transaction carries an item.
+    /// have, and writes it: the mentions and owners come from <paramref name="known"/>, which reads
+    /// the series' from the store the first time the transaction carries an item it does not know whole.
     /// </summary>
     private static async Task CarryAsync(
         DocketDbContext db,
@@ -200,17 +200,19 @@ internal static class ActionLinker
         }
 
         // Read after this file's mentions were written: they are among what is read.
-        var unknown = carried.Where(id => !known.Knows(id)).ToHashSet();
-        if (unknown.Count > 0)
+        var learned = carried.Any(id => !known.Knows(id));
+        if (learned)
         {
-            await known.LearnAsync(bulk, unknown, cancellationToken).ConfigureAwait(false);
+            await known.LearnAsync(bulk, cancellationToken).ConfigureAwait(false);
         }
-
-        foreach (var (mention, item, meeting) in mentions)
+        else
         {
-            if (!created.Contains(item) && !unknown.Contains(item.Id))
+            foreach (var (mention, item, meeting) in mentions)
             {
-                known.Mentioned(item.Id, MentionFacts.Of(mention, meeting));
+                if (!created.Contains(item))
+                {
+                    known.Mentioned(item.Id, MentionFacts.Of(mention, meeting));
+                }
             }
         }
 

@@ -9,11 +9,12 @@ namespace Docket.Store.Actions;
 /// <summary>
 /// A series' action items as stored, untracked, for the files of one import transaction: read once,
 /// then kept current by the files that add and carry items (<see cref="ActionLinker"/>). For the
-/// items a file touches it also keeps every mention and owner, so that working out an item's state
-/// again asks the store once per transaction, not once per file. Valid only while the transaction
-/// holds the store's write lock, and forgotten after a file that rolled back.
+/// items it knows whole (made by the transaction, or read with <see cref="LearnAsync"/>) it also
+/// keeps every mention and owner, so that working out a carried item's state again asks the store
+/// nothing. Valid only while the transaction holds the store's write lock, and forgotten after a
+/// file that rolled back.
 /// </summary>
-internal sealed class SeriesActions(List<ActionItem> items)
+internal sealed class SeriesActions(int seriesId, List<ActionItem> items)
 {
     private readonly Dictionary<int, List<MentionFacts>> _facts = [];
     private readonly Dictionary<int, List<int>> _owners = [];
@@ -23,10 +24,10 @@ internal sealed class SeriesActions(List<ActionItem> items)
 
     /// <summary>
     /// Reads the series' items with the transaction's prepared queries: files of a series are often
-    /// not next to each other, so a large import reads each series' items many times.
+    /// not next to each other, so a large import reads a series again in many transactions.
     /// </summary>
     public static async Task<SeriesActions> LoadAsync(BulkRows rows, int seriesId, CancellationToken cancellationToken) =>
-        new(await rows.ReadAsync<ActionItem>("""FROM "Actions" t WHERE t."SeriesId" = @p0 ORDER BY t."Id" """, [seriesId], cancellationToken).ConfigureAwait(false));
+        new(seriesId, await rows.ReadAsync<ActionItem>("""FROM "Actions" t WHERE t."SeriesId" = @p0 ORDER BY t."Id" """, [seriesId], cancellationToken).ConfigureAwait(false));
 
     /// <summary>Whether every mention and owner of the item is known here.</summary>
     public bool Knows(int itemId) => _facts.ContainsKey(itemId);
@@ -78,15 +79,31 @@ internal sealed class SeriesActions(List<ActionItem> items)
         }
     }
 
-    /// <summary>Reads every mention and owner of these items, as the transaction has written them so far.</summary>
-    public async Task LearnAsync(BulkRows rows, IReadOnlyCollection<int> itemIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every mention and owner of every item of the series, as the transaction has written
+    /// them so far, once a file carries an item the transaction does not know whole: two queries for
+    /// the series instead of two per carried item. A series whose files carry nothing from an
+    /// earlier transaction is never read whole.
+    /// </summary>
+    public async Task LearnAsync(BulkRows rows, CancellationToken cancellationToken)
     {
-        // One prepared query per item and kind: an EF query with the ids as a list cost a third of
-        // a millisecond, and an import carries items between its transactions thousands of times.
-        foreach (var id in itemIds)
+        _facts.Clear();
+        _owners.Clear();
+        foreach (var item in items)
         {
-            _facts[id] = await rows.QueryAsync(MentionFacts.OfItem, [id], MentionFacts.Read, cancellationToken).ConfigureAwait(false);
-            _owners[id] = await rows.QueryAsync("""SELECT "PersonId" FROM "ActionAssignees" WHERE "ActionItemId" = @p0""", [id], r => r.Reader.GetInt32(0), cancellationToken).ConfigureAwait(false);
+            _facts[item.Id] = [];
+            _owners[item.Id] = [];
+        }
+
+        foreach (var facts in await rows.QueryAsync(MentionFacts.OfSeries, [seriesId], MentionFacts.Read, cancellationToken).ConfigureAwait(false))
+        {
+            (_facts.TryGetValue(facts.ItemId, out var known) ? known : _facts[facts.ItemId] = []).Add(facts);
+        }
+
+        const string Owners = """SELECT o."ActionItemId", o."PersonId" FROM "ActionAssignees" o JOIN "Actions" a ON a."Id" = o."ActionItemId" WHERE a."SeriesId" = @p0""";
+        foreach (var (item, person) in await rows.QueryAsync(Owners, [seriesId], r => (r.Reader.GetInt32(0), r.Reader.GetInt32(1)), cancellationToken).ConfigureAwait(false))
+        {
+            (_owners.TryGetValue(item, out var known) ? known : _owners[item] = []).Add(person);
         }
     }
 }
@@ -100,11 +117,11 @@ internal sealed record MentionFacts(int ItemId, int MeetingId, LocalDate? Date, 
             .Where(m => itemIds.Contains(m.ActionItemId))
             .Select(m => new MentionFacts(m.ActionItemId, m.MeetingId, m.Meeting.Date, m.Meeting.SourceId, m.Meeting.Ordinal, m.Position, m.Done, m.Dropped, m.Text, m.Assignees));
 
-    /// <summary>The facts of every mention of one item, <c>@p0</c>, for <see cref="BulkRows.QueryAsync"/>, read by <see cref="Read"/>.</summary>
-    public const string OfItem = """
+    /// <summary>The facts of every mention of every item of one series, <c>@p0</c>, read by <see cref="Read"/>.</summary>
+    public const string OfSeries = """
         SELECT m."ActionItemId", m."MeetingId", t."Date", t."SourceId", t."Ordinal", m."Position", m."Done", m."Dropped", m."Text", m."Assignees"
-        FROM "ActionMentions" m JOIN "Meetings" t ON t."Id" = m."MeetingId"
-        WHERE m."ActionItemId" = @p0
+        FROM "ActionMentions" m JOIN "Meetings" t ON t."Id" = m."MeetingId" JOIN "Actions" a ON a."Id" = m."ActionItemId"
+        WHERE a."SeriesId" = @p0
         """;
 
     public static MentionFacts Read(BulkRows.RowReader row) => new(

@@ -166,7 +166,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     /// <summary>Sets a property EF maps but the model keeps private (a foreign key such as <c>MeetingId</c>) on a row not tracked.</summary>
     public void Set<T>(T row, string property, object? value)
         where T : class =>
-        Field(db.Model.FindEntityType(typeof(T))?.FindProperty(property), typeof(T)).SetValue(row, value);
+        TableOf(typeof(T)).Column(property).Field.SetValue(row, value);
 
     private Table TableOf(Type type) => Tables.GetOrAdd((db.Model, type), key => Table.Of(db, key.Item2));
 

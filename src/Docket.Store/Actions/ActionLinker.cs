@@ -168,7 +168,7 @@ internal static class ActionLinker
 
         if (newFile)
         {
-            await CarryAsync(db, bulk, known, mentions, createdSet, touched, people, cancellationToken).ConfigureAwait(false);
+            await CarryAsync(bulk, known, mentions, createdSet, touched, people, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -181,11 +181,11 @@ internal static class ActionLinker
 
     /// <summary>
     /// Works out again the state of the stored items a new file carried, from every mention they
-    /// have, and writes it: the mentions and owners come from <paramref name="known"/>, which reads
-    /// the series' from the store the first time the transaction carries an item it does not know whole.
+    /// have, and writes it. The mentions and owners come from <paramref name="known"/>, which reads
+    /// those of the whole series from the store the first time the transaction carries an item it
+    /// does not know whole.
     /// </summary>
     private static async Task CarryAsync(
-        DocketDbContext db,
         BulkRows bulk,
         SeriesActions known,
         List<(ActionMention Mention, ActionItem Item, Meeting Meeting)> mentions,

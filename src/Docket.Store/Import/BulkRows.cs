@@ -219,6 +219,12 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     {
         private readonly Dictionary<string, Column> _byProperty = All.ToDictionary(c => c.Property, StringComparer.Ordinal);
 
+        // One per table and model: it keys the transaction's prepared statements, looked up for every
+        // batch of rows, so it is compared by reference rather than by all its text.
+        public bool Equals(Table? other) => ReferenceEquals(this, other);
+
+        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
         public Column Column(string property) =>
             _byProperty.TryGetValue(property, out var column) ? column : throw new InvalidOperationException($"No column maps the property {property}.");
 

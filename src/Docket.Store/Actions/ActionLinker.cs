@@ -25,12 +25,12 @@ internal static class ActionLinker
     private static readonly Period Lookback = Period.FromDays(200);
 
     /// <summary>
-    /// Links the actions of these meetings and returns their mentions, as stored. <paramref name="known"/>
+    /// Links the actions of these meetings and stores their mentions. <paramref name="known"/>
     /// holds the series' items as stored, untracked, and is kept so: items made here are added, and
     /// items carried here take their new state. A new file writes everything through
     /// <paramref name="bulk"/>, tracking nothing; a file rewritten in place updates items through the context.
     /// </summary>
-    public static async Task<IReadOnlyList<ActionMention>> LinkAsync(
+    public static async Task LinkAsync(
         DocketDbContext db,
         BulkRows bulk,
         Model.Series series,
@@ -159,8 +159,7 @@ internal static class ActionLinker
             bulk.Set(mention, nameof(ActionMention.MeetingId), meeting.Id);
         }
 
-        var rows = mentions.Select(m => m.Mention).ToList();
-        await bulk.InsertAsync(rows, cancellationToken).ConfigureAwait(false);
+        await bulk.InsertAsync(mentions.Select(m => m.Mention).ToList(), cancellationToken).ConfigureAwait(false);
         foreach (var item in created)
         {
             known.Born(item, factsOf[item], owned[item]);
@@ -175,8 +174,6 @@ internal static class ActionLinker
             var refreshed = await RefreshAsync(db, touched, people, cancellationToken).ConfigureAwait(false);
             known.Refreshed(touched, refreshed);
         }
-
-        return rows;
     }
 
     /// <summary>

@@ -100,7 +100,7 @@ internal static class FileWriter
         var meetings = file.Meetings;
         var newFile = status == ImportStatus.Added;
         await people.PreloadAsync(Names(meetings), cancellationToken).ConfigureAwait(false);
-        var stored = await MeetingWriter.WriteAsync(db, scope.Rows, source, series, meetings, file.Lines, people, newFile, cancellationToken).ConfigureAwait(false);
+        var stored = await MeetingWriter.WriteAsync(db, scope.Rows, source, series, meetings, file.Prepared, people, newFile, cancellationToken).ConfigureAwait(false);
 
         // A new file is written through the batch's prepared statements alone; a file rewritten in
         // place goes through the context, which saves what it changed.
@@ -110,13 +110,13 @@ internal static class FileWriter
         }
 
         var seriesActions = await scope.ActionsAsync(series.Id, cancellationToken).ConfigureAwait(false);
-        var mentions = await ActionLinker.LinkAsync(db, scope.Rows, series, seriesActions, stored, meetings, people, newFile, cancellationToken).ConfigureAwait(false);
+        await ActionLinker.LinkAsync(db, scope.Rows, series, seriesActions, stored, meetings, people, newFile, cancellationToken).ConfigureAwait(false);
         if (!newFile)
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await SearchEntries.RewriteAsync(db, scope.Rows, scope.Search, stored, mentions, people, newFile, cancellationToken).ConfigureAwait(false);
+        await SearchEntries.RewriteAsync(db, scope.Rows, scope.Search, stored, file.Prepared, people, newFile, cancellationToken).ConfigureAwait(false);
 
         return new FileImport(
             file.Path,

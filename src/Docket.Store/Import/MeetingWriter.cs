@@ -20,7 +20,7 @@ internal static class MeetingWriter
         SourceFile source,
         Model.Series series,
         IReadOnlyList<NotesMeeting> meetings,
-        string[] lines,
+        IReadOnlyList<PreparedMeeting> prepared,
         PersonDirectory people,
         bool newFile,
         CancellationToken cancellationToken)
@@ -38,7 +38,6 @@ internal static class MeetingWriter
         var fresh = existing.Count == 0;
 
         var keys = MeetingKeys(meetings);
-        var ends = EndLines(meetings, lines.Length);
         var stored = new List<Meeting>(meetings.Count);
         for (var i = 0; i < meetings.Count; i++)
         {
@@ -67,8 +66,8 @@ internal static class MeetingWriter
             meeting.TimeZone = Clip(notes.TimeZone, 64);
             meeting.Location = Clip(notes.Location, 2000);
             meeting.Line = notes.Line;
-            meeting.EndLine = ends[i];
-            meeting.Notes = SourceLines.Slice(lines, notes.Line, ends[i]);
+            meeting.EndLine = prepared[i].EndLine;
+            meeting.Notes = prepared[i].Notes;
 
             Reconcile(meeting.Agenda, notes.Agenda, a => a.Title, (e, a) => { e.Title = a.Title; e.Minutes = a.Minutes; e.Proposer = a.Proposer; e.Line = a.Line; }, e => e.Title);
             Reconcile(meeting.Decisions, notes.Decisions, d => d.Text, (e, d) => { e.Text = d.Text; e.Topic = d.Topic; e.Line = d.Line; }, e => e.Text);
@@ -226,20 +225,6 @@ internal static class MeetingWriter
         }
 
         return keys;
-    }
-
-    /// <summary>Each meeting's last line: the line before the next meeting (in line order) starts, or the end of the file.</summary>
-    private static int[] EndLines(IReadOnlyList<NotesMeeting> meetings, int lineCount)
-    {
-        var starts = meetings.Select(m => m.Line).Distinct().Order().ToArray();
-        var ends = new int[meetings.Count];
-        for (var i = 0; i < meetings.Count; i++)
-        {
-            var next = Array.BinarySearch(starts, meetings[i].Line) + 1;
-            ends[i] = next < starts.Length ? starts[next] - 1 : lineCount;
-        }
-
-        return ends;
     }
 
     private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];

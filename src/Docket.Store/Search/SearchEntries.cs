@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Docket.Store.Actions;
 using Docket.Store.Import;
 using Docket.Store.Model;
 using Docket.Store.People;
 using Docket.Store.Storage;
 using Microsoft.EntityFrameworkCore;
+using NotesMeeting = Docket.Notes.Model.Meeting;
 
 namespace Docket.Store.Search;
 
@@ -18,7 +20,11 @@ internal static partial class SearchEntries
 {
     private const int MaxText = 2000;
 
-    public static async Task RewriteAsync(DocketDbContext db, BulkRows rows, ISearchIndex index, IReadOnlyList<Meeting> meetings, IReadOnlyList<ActionMention> mentions, PersonDirectory people, bool newFile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the search entries of these meetings with their drafts (<see cref="Drafts"/>, worked
+    /// out with the file), given the ids the store gave the meetings and the people they name.
+    /// </summary>
+    public static async Task RewriteAsync(DocketDbContext db, BulkRows rows, ISearchIndex index, IReadOnlyList<Meeting> meetings, IReadOnlyList<PreparedMeeting> prepared, PersonDirectory people, bool newFile, CancellationToken cancellationToken)
     {
         if (!newFile)
         {
@@ -27,74 +33,91 @@ internal static partial class SearchEntries
         }
 
         var entries = new List<SearchEntry>();
-        var mentionsOf = mentions.ToLookup(m => m.MeetingId);
-        foreach (var meeting in meetings)
+        var found = new List<int>();
+        for (var i = 0; i < meetings.Count; i++)
         {
-            var firstOfMeeting = entries.Count;
-            void Add(SearchKind kind, int line, string text, string people = "")
+            var meeting = meetings[i];
+            foreach (var draft in prepared[i].Entries)
             {
-                if (!string.IsNullOrWhiteSpace(text))
-                {
-                    entries.Add(new SearchEntry
-                    {
-                        MeetingId = meeting.Id,
-                        SeriesId = meeting.SeriesId,
-                        Kind = kind,
-                        Date = meeting.Date,
-                        Line = line,
-                        // A hit is placed on a line of its entry's text: only notes span lines.
-                        Text = Clean(kind == SearchKind.Note ? text : text.ReplaceLineEndings(" ")),
-                        People = people,
-                    });
-                }
-            }
-
-            foreach (var item in meeting.Agenda)
-            {
-                var proposer = await people.FindAsync(item.Proposer ?? "", cancellationToken).ConfigureAwait(false);
-                Add(SearchKind.Agenda, item.Line, item.Title, PeopleText(proposer is null ? [] : [proposer.Id]));
-            }
-
-            foreach (var item in meeting.Decisions)
-            {
-                Add(SearchKind.Decision, item.Line, WithTopic(item.Text, item.Topic));
-            }
-
-            foreach (var item in meeting.Questions)
-            {
-                Add(SearchKind.Question, item.Line, WithTopic(item.Text, item.Topic));
-            }
-
-            foreach (var item in mentionsOf[meeting.Id])
-            {
-                var owners = new List<int>();
-                foreach (var name in item.Assignees)
+                found.Clear();
+                foreach (var name in draft.People)
                 {
                     if (await people.FindAsync(name, cancellationToken).ConfigureAwait(false) is { } person)
                     {
-                        owners.Add(person.Id);
+                        found.Add(person.Id);
                     }
                 }
 
-                Add(SearchKind.Action, item.Line, WithTopic(item.Text, item.Topic), PeopleText(owners));
-            }
-
-            foreach (var item in meeting.Updates)
-            {
-                var text = string.Join(" · ", item.Done.Concat(item.Planned).Concat(item.Blocked));
-                Add(SearchKind.Update, item.Line, text, PeopleText([item.PersonId]));
-            }
-
-            // A line that made an item is found as that item; the rest are found as notes, in
-            // passages of consecutive lines (see Passages).
-            var itemLines = entries.Skip(firstOfMeeting).Select(e => e.Line).ToHashSet();
-            foreach (var (line, text) in Passages(meeting.Notes, meeting.Line, itemLines))
-            {
-                Add(SearchKind.Note, line, text);
+                entries.Add(new SearchEntry
+                {
+                    MeetingId = meeting.Id,
+                    SeriesId = meeting.SeriesId,
+                    Kind = draft.Kind,
+                    Date = meeting.Date,
+                    Line = draft.Line,
+                    Text = draft.Text,
+                    People = PeopleText(found),
+                });
             }
         }
 
         await index.InsertAsync(db, rows.Commands, entries, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A meeting's search entries as its notes alone decide them, in the order they are stored: every
+    /// agenda entry, decision, question, action item (those with words to track) and standup update,
+    /// then the rest of <paramref name="notes"/> (the meeting's lines) in passages. Pure, so an
+    /// import works them out on the core that reads the files.
+    /// </summary>
+    internal static IReadOnlyList<EntryDraft> Drafts(NotesMeeting meeting, string notes)
+    {
+        var drafts = new List<EntryDraft>();
+        void Add(SearchKind kind, int line, string text, IReadOnlyList<string> people)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                // A hit is placed on a line of its entry's text: only notes span lines.
+                drafts.Add(new EntryDraft(kind, line, Clean(kind == SearchKind.Note ? text : text.ReplaceLineEndings(" ")), people));
+            }
+        }
+
+        foreach (var item in meeting.Agenda)
+        {
+            Add(SearchKind.Agenda, item.Line, item.Title, item.Proposer is { } proposer ? [proposer] : []);
+        }
+
+        foreach (var item in meeting.Decisions)
+        {
+            Add(SearchKind.Decision, item.Line, WithTopic(item.Text, item.Topic), []);
+        }
+
+        foreach (var item in meeting.Questions)
+        {
+            Add(SearchKind.Question, item.Line, WithTopic(item.Text, item.Topic), []);
+        }
+
+        // The actions the store tracks (ActionLinker): those with words to match.
+        foreach (var item in meeting.Actions.Where(a => ActionWords.Key(a.Text).Length > 0))
+        {
+            Add(SearchKind.Action, item.Line, WithTopic(item.Text, item.Topic), item.Assignees);
+        }
+
+        // The updates the store keeps (MeetingWriter): those by someone with a name.
+        foreach (var item in meeting.Updates.Where(u => PersonAlias.Normalize(u.Person) is not null))
+        {
+            Add(SearchKind.Update, item.Line, string.Join(" · ", item.Done.Concat(item.Planned).Concat(item.Blocked)), [item.Person]);
+        }
+
+        // A line that made an item is found as that item; the rest are found as notes, in
+        // passages of consecutive lines (see Passages).
+        var itemLines = drafts.Select(d => d.Line).ToHashSet();
+        foreach (var (line, text) in Passages(notes, meeting.Line, itemLines))
+        {
+            Add(SearchKind.Note, line, text, []);
+        }
+
+        return drafts;
     }
 
     /// <summary>
@@ -189,3 +212,6 @@ internal static partial class SearchEntries
     internal static string PeopleText(IReadOnlyCollection<int> ids) =>
         ids.Count == 0 ? "" : " " + string.Join(' ', ids.Distinct().Select(i => i.ToString(CultureInfo.InvariantCulture))) + " ";
 }
+
+/// <summary>A search entry as a meeting's notes give it: its people by the names written, the ids still to find.</summary>
+internal sealed record EntryDraft(SearchKind Kind, int Line, string Text, IReadOnlyList<string> People);

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -12,6 +13,7 @@ internal sealed class SqliteStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private byte[] _text = new byte[1024];
 
     public SqliteStatement(SqliteConnection connection, string sql)
     {
@@ -26,9 +28,29 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>Binds NULL to parameter <paramref name="index"/> (from 1).</summary>
     public void BindNull(int index) => Check(raw.sqlite3_bind_null(_statement, index));
 
-    /// <summary>Binds parameter <paramref name="index"/> (from 1); null binds NULL.</summary>
-    public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+    /// <summary>
+    /// Binds parameter <paramref name="index"/> (from 1); null binds NULL. As UTF-8, the database's
+    /// own encoding: given UTF-16, SQLite converts the text itself, a character at a time, and an
+    /// import binds its notes twice over (meetings and search entries).
+    /// </summary>
+    public void Bind(int index, string? value)
+    {
+        if (value is null)
+        {
+            BindNull(index);
+            return;
+        }
+
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_text.Length < most)
+        {
+            _text = new byte[Math.Max(most, _text.Length * 2)];
+        }
+
+        // SQLite copies the bytes when they are bound (SQLITE_TRANSIENT): the buffer serves the next value.
+        var length = Encoding.UTF8.GetBytes(value, _text);
+        Check(raw.sqlite3_bind_text(_statement, index, _text.AsSpan(0, length)));
+    }
 
     /// <summary>Binds parameter <paramref name="index"/> (from 1).</summary>
     public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(_statement, index, value));

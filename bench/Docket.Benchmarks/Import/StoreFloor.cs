@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -58,6 +59,8 @@ internal static class StoreFloor
 
     private sealed record Table(string Name, string[] Columns, List<object?[]> Rows);
 
+    private sealed record Utf8(byte[] Bytes);
+
     /// <summary>The schema's statements (tables before indexes and triggers) and every row, read before the clock starts.</summary>
     private static (List<string> Schema, List<Table> Tables) Read(string path)
     {
@@ -97,7 +100,8 @@ internal static class StoreFloor
                 var row = new object?[columns.Length];
                 for (var i = 0; i < row.Length; i++)
                 {
-                    row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                    // Text as the UTF-8 the database stores, converted before the clock starts.
+                    row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i) is string text ? new Utf8(Encoding.UTF8.GetBytes(text)) : reader.GetValue(i);
                 }
 
                 rows.Add(row);
@@ -128,7 +132,7 @@ internal static class StoreFloor
                         null => raw.sqlite3_bind_null(statement, i + 1),
                         long number => raw.sqlite3_bind_int64(statement, i + 1, number),
                         double real => raw.sqlite3_bind_double(statement, i + 1, real),
-                        string text => raw.sqlite3_bind_text16(statement, i + 1, text.AsSpan()),
+                        Utf8 text => raw.sqlite3_bind_text(statement, i + 1, text.Bytes),
                         byte[] bytes => raw.sqlite3_bind_blob(statement, i + 1, bytes),
                         var other => throw new NotSupportedException(other.GetType().Name),
                     });

@@ -53,14 +53,14 @@ internal sealed class PostgresSearchIndex : ISearchIndex
             var limit = query.Limit.ToString(CultureInfo.InvariantCulture);
             var sql = text
                 ? $"""
-                   SELECT t."Id", t."MeetingId", t."Kind", t."Line", t."Text",
+                   SELECT t."Id", t."MeetingId", t."Kind", t."Line",
                           ts_headline('simple', t."Text", to_tsquery('simple', @q), @headline)
                    FROM (SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Date",
                                 {rank} AS rank
                          {from}{where} ORDER BY rank DESC, e."Date" DESC NULLS LAST LIMIT {limit}) t
                    ORDER BY t.rank DESC, t."Date" DESC NULLS LAST
                    """
-                : $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" {from}{where} ORDER BY e."Date" DESC NULLS LAST, e."Id" DESC LIMIT {limit}""";
+                : $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text" {from}{where} ORDER BY e."Date" DESC NULLS LAST, e."Id" DESC LIMIT {limit}""";
 
             List<IndexHit> hits;
             await using (var command = Command(connection, sql, parameters))

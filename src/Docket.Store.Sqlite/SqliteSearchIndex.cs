@@ -58,7 +58,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                 return (await SnippetsAsync(connection, best, parameters, cancellationToken).ConfigureAwait(false), total);
             }
 
-            var sql = $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", e."Text" {from}{where} ORDER BY e."Date" DESC, e."Id" DESC LIMIT {limit}""";
+            var sql = $"""SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text" {from}{where} ORDER BY e."Date" DESC, e."Id" DESC LIMIT {limit}""";
             await using var command = Command(connection, sql, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return (await IndexHit.ReadAllAsync(reader, cancellationToken).ConfigureAwait(false), total);
@@ -113,7 +113,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         // and only the rows asked for are marked (SQLite computes output columns after WHERE).
         // The unary + keeps SQLite from handing the IN list to FTS5 as one lookup per id.
         var sql = $"""
-            SELECT e."Id", e."MeetingId", e."Kind", e."Line", e."Text", highlight("SearchIndex", 0, char(57344), char(57345))
+            SELECT e."Id", e."MeetingId", e."Kind", e."Line", highlight("SearchIndex", 0, char(57344), char(57345))
             FROM "SearchIndex" CROSS JOIN "SearchEntries" e
             WHERE "SearchIndex" MATCH $match
               AND "SearchIndex".rowid BETWEEN {ids.Min().ToString(CultureInfo.InvariantCulture)} AND {ids.Max().ToString(CultureInfo.InvariantCulture)}

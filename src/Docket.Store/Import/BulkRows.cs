@@ -36,7 +36,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         }
 
         var table = TableOf(typeof(T));
-        var insert = commands.Get(table, transaction => provider.PrepareWrite(transaction, table.Insert, table.GeneratedKeyColumn, table.Parameters(table.Written)));
+        var insert = commands.Get(table, transaction => provider.PrepareWrite(transaction, table.Insert, table.GeneratedKey?.Name, table.Parameters(table.Written)));
         foreach (var row in rows)
         {
             Bind(insert, table.Written, row, 0);
@@ -118,7 +118,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
             for (var i = 0; i < values.Count; i++)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = $"@p{i.ToString(CultureInfo.InvariantCulture)}";
+                parameter.ParameterName = ParameterName(i);
                 parameter.DbType = values[i] switch
                 {
                     int => DbType.Int32,
@@ -168,6 +168,9 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         where T : class =>
         TableOf(typeof(T)).Column(property).Field.SetValue(row, value);
 
+    /// <summary>The name of a statement's parameter <paramref name="index"/> (from 0), as the statements here write them.</summary>
+    private static string ParameterName(int index) => $"@p{index.ToString(CultureInfo.InvariantCulture)}";
+
     private Table TableOf(Type type) => Tables.GetOrAdd((db.Model, type), key => Table.Of(db, key.Item2));
 
     private static void Bind(RowWrite write, Column[] columns, object row, int first)
@@ -215,7 +218,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     /// A table's statements. Written: the columns an insert gives (all but a generated key); Key:
     /// the key's columns; Values: the rest, which an update writes; All: every column, as Select reads them.
     /// </summary>
-    private sealed record Table(string Insert, string Update, string Delete, string Select, Column[] Written, Column[] Key, Column[] Values, Column[] All, Column? GeneratedKey, string? GeneratedKeyColumn)
+    private sealed record Table(string Insert, string Update, string Delete, string Select, Column[] Written, Column[] Key, Column[] Values, Column[] All, Column? GeneratedKey)
     {
         private readonly Dictionary<string, Column> _byProperty = All.ToDictionary(c => c.Property, StringComparer.Ordinal);
 
@@ -229,7 +232,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
             _byProperty.TryGetValue(property, out var column) ? column : throw new InvalidOperationException($"No column maps the property {property}.");
 
         public IReadOnlyList<WriteColumn> Parameters(Column[] columns) =>
-            [.. columns.Select((c, i) => new WriteColumn($"@p{i.ToString(CultureInfo.InvariantCulture)}", c.Mapping, c.Nullable))];
+            [.. columns.Select((c, i) => new WriteColumn(ParameterName(i), c.Mapping, c.Nullable))];
 
         public static Table Of(DocketDbContext db, Type type)
         {
@@ -255,23 +258,21 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
                 }
             }
 
-            var key = all.Where(c => keys.Any(k => sql.DelimitIdentifier(k.GetColumnName(store)!) == c.Name)).ToArray();
+            var key = all.Where(c => keys.Any(k => k.Name == c.Property)).ToArray();
             var values = all.Except(key).ToArray();
             var written = all.Where(c => c != generatedKey).ToArray();
             var name = sql.DelimitIdentifier(store.Name, store.Schema);
-            static string Parameter(int i) => $"@p{i.ToString(CultureInfo.InvariantCulture)}";
-            string Matches(int first) => string.Join(" AND ", key.Select((c, i) => $"{c.Name} = {Parameter(first + i)}"));
+            string Matches(int first) => string.Join(" AND ", key.Select((c, i) => $"{c.Name} = {ParameterName(first + i)}"));
             return new Table(
-                Insert: $"INSERT INTO {name} ({string.Join(", ", written.Select(c => c.Name))}) VALUES ({string.Join(", ", written.Select((_, i) => Parameter(i)))})",
-                Update: $"UPDATE {name} SET {string.Join(", ", values.Select((c, i) => $"{c.Name} = {Parameter(i)}"))} WHERE {Matches(values.Length)}",
+                Insert: $"INSERT INTO {name} ({string.Join(", ", written.Select(c => c.Name))}) VALUES ({string.Join(", ", written.Select((_, i) => ParameterName(i)))})",
+                Update: $"UPDATE {name} SET {string.Join(", ", values.Select((c, i) => $"{c.Name} = {ParameterName(i)}"))} WHERE {Matches(values.Length)}",
                 Delete: $"DELETE FROM {name} WHERE {Matches(0)}",
                 Select: string.Join(", ", all.Select(c => $"t.{c.Name}")),
                 Written: written,
                 Key: key,
                 Values: values,
                 All: [.. all],
-                GeneratedKey: generatedKey,
-                GeneratedKeyColumn: generatedKey?.Name);
+                GeneratedKey: generatedKey);
         }
     }
 }

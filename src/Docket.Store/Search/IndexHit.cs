@@ -14,7 +14,7 @@ public sealed record IndexHit(long EntryId, int MeetingId, SearchKind Kind, int 
 
     /// <summary>
     /// Reads every row of a provider's hit query, whose columns are: id, meeting, kind, first line,
-    /// text, and the text with the matched words marked (or unmarked, when nothing was matched).
+    /// and the entry's text with the matched words marked (or unmarked, when nothing was matched).
     /// </summary>
     public static async Task<List<IndexHit>> ReadAllAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed record IndexHit(long EntryId, int MeetingId, SearchKind Kind, int 
         var hits = new List<IndexHit>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            hits.Add(Place(reader.GetInt64(0), reader.GetInt32(1), (SearchKind)reader.GetInt32(2), reader.GetInt32(3), reader.GetString(5)));
+            hits.Add(Place(reader.GetInt64(0), reader.GetInt32(1), (SearchKind)reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4)));
         }
 
         return hits;

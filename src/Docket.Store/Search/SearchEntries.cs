@@ -13,8 +13,8 @@ namespace Docket.Store.Search;
 /// <summary>
 /// Derives the searchable pieces of meetings: the notes, in passages of neighbouring lines, and
 /// every agenda entry, decision, action, question and standup update. Rewritten with the meeting on
-/// each import; the database's own full-text index follows the table (FTS5 triggers, a generated
-/// tsvector).
+/// each import; the database's own full-text index follows the table (FTS5 indexes each writing
+/// transaction's new entries, PostgreSQL keeps a generated tsvector).
 /// </summary>
 internal static partial class SearchEntries
 {

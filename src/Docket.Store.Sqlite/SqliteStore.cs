@@ -43,6 +43,28 @@ public sealed class SqliteStore : StoreProvider
         return new SqliteRowWrite((SqliteConnection)transaction.Connection!, sql, returnsKey: key is not null);
     }
 
+    // A bulk transaction writes tens of megabytes of pages. With SQLite's default page cache (2 MB)
+    // it spills dirty pages to the write-ahead log while it writes, then writes many of them again;
+    // its index pages, touched all over, are read back in. The cache is per connection and pooled
+    // connections keep it, so it is set back as soon as the transaction ends.
+    public override async Task BeginBulkWritesAsync(DocketDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size=-{BulkCacheKibibytes};", cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task EndBulkWritesAsync(DocketDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size=-{CacheKibibytes};").ConfigureAwait(false);
+    }
+
+    /// <summary>The page cache of a bulk transaction: more than a batch of files writes.</summary>
+    private const int BulkCacheKibibytes = 64 * 1024;
+
+    /// <summary>SQLite's own default page cache.</summary>
+    private const int CacheKibibytes = 2000;
+
     public override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         var folder = System.IO.Path.GetDirectoryName(Path);

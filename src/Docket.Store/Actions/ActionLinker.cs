@@ -270,20 +270,44 @@ internal static class ActionLinker
     /// <summary>Sets an item's state, dates, owners and words from its mentions (at least one); returns its owners' person ids.</summary>
     private static async Task<List<int>> ApplyAsync(ActionItem item, List<MentionFacts> mentions, PersonDirectory people, CancellationToken cancellationToken)
     {
-        var ordered = mentions.OrderBy(m => m.Date ?? LocalDate.MinIsoValue).ThenBy(m => m.SourceId).ThenBy(m => m.Ordinal).ThenBy(m => m.Position).ToList();
-        var first = ordered[0];
-        var last = ordered[^1];
+        // One pass, not a sort: an item carried for years has hundreds of mentions, and each file
+        // that carries it again works its state out again. Of mentions in the same place, the first
+        // given is first and the last given is last, as a stable sort would have them.
+        var first = mentions[0];
+        var last = mentions[0];
+        MentionFacts? owning = null;
+        var meetings = new HashSet<int>();
+        foreach (var mention in mentions)
+        {
+            if (MentionFacts.Compare(mention, first) < 0)
+            {
+                first = mention;
+            }
+
+            if (MentionFacts.Compare(mention, last) >= 0)
+            {
+                last = mention;
+            }
+
+            if (mention.Assignees.Count > 0 && (owning is null || MentionFacts.Compare(mention, owning) >= 0))
+            {
+                owning = mention;
+            }
+
+            meetings.Add(mention.MeetingId);
+        }
+
         item.Text = last.Text;
         item.FirstMeetingId = first.MeetingId;
         item.LastMeetingId = last.MeetingId;
         item.FirstDate = first.Date;
         item.LastDate = last.Date;
-        item.MeetingCount = ordered.Select(m => m.MeetingId).Distinct().Count();
+        item.MeetingCount = meetings.Count;
         var state = last.Done ? ActionStatus.Done : last.Dropped ? ActionStatus.Dropped : ActionStatus.Open;
         item.ClosedInMeetingId = state == ActionStatus.Open ? null : last.MeetingId;
         item.ApplyNotesStatus(state);
 
-        var owners = ordered.LastOrDefault(m => m.Assignees.Count > 0)?.Assignees ?? [];
+        var owners = owning?.Assignees ?? [];
         item.OwnerKeys = OwnerKeys(owners);
         var personIds = new List<int>();
         foreach (var name in owners)

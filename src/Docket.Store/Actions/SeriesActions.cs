@@ -136,6 +136,23 @@ internal sealed record MentionFacts(int ItemId, int MeetingId, LocalDate? Date, 
         row.Get<ActionMention, string>(8, nameof(ActionMention.Text)),
         row.Get<ActionMention, List<string>>(9, nameof(ActionMention.Assignees)));
 
+    /// <summary>The order of mentions in the notes: by date (undated first), then file, meeting in the file, and place in the meeting.</summary>
+    public static int Compare(MentionFacts a, MentionFacts b)
+    {
+        var order = (a.Date ?? LocalDate.MinIsoValue).CompareTo(b.Date ?? LocalDate.MinIsoValue);
+        if (order == 0)
+        {
+            order = a.SourceId.CompareTo(b.SourceId);
+        }
+
+        if (order == 0)
+        {
+            order = a.Ordinal.CompareTo(b.Ordinal);
+        }
+
+        return order != 0 ? order : a.Position.CompareTo(b.Position);
+    }
+
     /// <summary>The facts of a mention about to be written with its meeting.</summary>
     public static MentionFacts Of(ActionMention mention, Meeting meeting) =>
         new(mention.ActionItemId, meeting.Id, meeting.Date, meeting.SourceId, meeting.Ordinal, mention.Position, mention.Done, mention.Dropped, mention.Text, mention.Assignees);

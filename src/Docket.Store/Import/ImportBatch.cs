@@ -40,6 +40,7 @@ internal sealed class ImportBatch : IAsyncDisposable
     private readonly WriteCommands _commands;
     private readonly ImportScope _scope;
     private readonly long _searchMark;
+    private readonly bool _bulk;
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly TimeSpan _maxTime;
     private readonly List<FileImport> _done = [];
@@ -47,8 +48,9 @@ internal sealed class ImportBatch : IAsyncDisposable
     private long _bytes;
     private bool _committed;
 
-    private ImportBatch(StoreProvider provider, IClock clock, DocketDbContext db, IDbContextTransaction transaction, long searchMark, TimeSpan maxTime)
+    private ImportBatch(StoreProvider provider, IClock clock, DocketDbContext db, IDbContextTransaction transaction, long searchMark, bool bulk, TimeSpan maxTime)
     {
+        _bulk = bulk;
         _maxTime = maxTime;
         _provider = provider;
         _db = db;
@@ -70,7 +72,12 @@ internal sealed class ImportBatch : IAsyncDisposable
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
             var mark = await provider.Search.BeginWritesAsync(db, bulk, cancellationToken).ConfigureAwait(false);
-            return new ImportBatch(provider, clock, db, transaction, mark, maxTime);
+            if (bulk)
+            {
+                await provider.BeginBulkWritesAsync(db, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new ImportBatch(provider, clock, db, transaction, mark, bulk, maxTime);
         }
         catch
         {
@@ -155,7 +162,18 @@ internal sealed class ImportBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _commands.DisposeAsync().ConfigureAwait(false);
-        await _transaction.DisposeAsync().ConfigureAwait(false);
-        await _db.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            // While the transaction still holds the connection: once it ends, the connection goes back to the pool.
+            if (_bulk)
+            {
+                await _provider.EndBulkWritesAsync(_db).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await _transaction.DisposeAsync().ConfigureAwait(false);
+            await _db.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

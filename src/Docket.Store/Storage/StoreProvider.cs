@@ -48,6 +48,15 @@ public abstract class StoreProvider
     /// </summary>
     public virtual Task LockForWritingAsync(DocketDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Called after <see cref="LockForWritingAsync"/> in each transaction of a bulk import, which
+    /// writes many files at once: the provider may trade memory for speed until <see cref="EndBulkWritesAsync"/>.
+    /// </summary>
+    public virtual Task BeginBulkWritesAsync(DocketDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Undoes <see cref="BeginBulkWritesAsync"/> once the transaction has ended, committed or not, before the connection goes back to the pool.</summary>
+    public virtual Task EndBulkWritesAsync(DocketDbContext db) => Task.CompletedTask;
+
     /// <summary>Applies pending migrations and whatever the database needs on every start.</summary>
     public virtual async Task PrepareAsync(CancellationToken cancellationToken)
     {

@@ -151,6 +151,44 @@ public sealed class ImportAllTests
         await CheckIndexAsync(store, TestStore.Sqlite);
     }
 
+    [Fact]
+    public async Task ImportAll_PooledConnectionsHaveSqlitesDefaultPageCacheAgainOnceItEnds()
+    {
+        await using var store = await TestStore.CreateAsync(TestStore.Sqlite);
+        var files = Enumerable.Range(0, 3).Select(f => Request($"/notes/c-{f}.md", $"# Sync 2023-01-{1 + f:00}\n\n- cacheword{f}\n"));
+        var sizes = new List<long>();
+        await foreach (var _ in store.Importer.ImportAllAsync(files))
+        {
+            // Another connection than the import's, which is busy: ordinary work never sees the bulk cache.
+            sizes.Add(await CacheSizeAsync(store.Provider.CreateContext()));
+        }
+
+        Assert.All(sizes, s => Assert.Equal(-2000, s));
+
+        // Every connection the pool holds now, the import's among them, is opened at once.
+        var contexts = Enumerable.Range(0, 3).Select(_ => store.Provider.CreateContext()).ToList();
+        foreach (var db in contexts)
+        {
+            await db.Database.OpenConnectionAsync();
+        }
+
+        foreach (var db in contexts)
+        {
+            Assert.Equal(-2000, await CacheSizeAsync(db));
+        }
+
+        Assert.Single((await SearchAsync(store, "cacheword2")).Hits);
+    }
+
+    /// <summary>The connection's page cache, as SQLite gives it: negative in kibibytes. Disposes <paramref name="db"/>.</summary>
+    private static async Task<long> CacheSizeAsync(Microsoft.EntityFrameworkCore.DbContext db)
+    {
+        await using (db)
+        {
+            return await db.Database.SqlQueryRaw<long>("""SELECT cache_size AS "Value" FROM pragma_cache_size()""").SingleAsync();
+        }
+    }
+
     /// <summary>The FTS5 settings a bulk import changes: automerge and hashsize.</summary>
     private static async Task<(long? AutoMerge, long? HashSize)> IndexSettingsAsync(TestStore store)
     {

@@ -43,10 +43,18 @@ public sealed class SqliteStore : StoreProvider
         return new SqliteRowWrite((SqliteConnection)transaction.Connection!, sql, returnsKey: key is not null);
     }
 
-    // A bulk transaction writes tens of megabytes of pages. With SQLite's default page cache (2 MB)
+    // SQLite counts, per connection, the commits of every other connection.
+    public override async Task<long?> ChangeMarkAsync(DocketDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Database.SqlQueryRaw<long>("""SELECT data_version AS "Value" FROM pragma_data_version()""")
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // A bulk import writes tens of megabytes of pages per transaction. With SQLite's default page cache (2 MB)
     // it spills dirty pages to the write-ahead log while it writes, then writes many of them again;
     // its index pages, touched all over, are read back in. The cache is per connection and pooled
-    // connections keep it, so it is set back as soon as the transaction ends.
+    // connections keep it, so it is set back as soon as the import ends.
     public override async Task BeginBulkWritesAsync(DocketDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -36,11 +36,11 @@ internal sealed class ImportBatch : IAsyncDisposable
 
     private readonly StoreProvider _provider;
     private readonly DocketDbContext _db;
+    private readonly bool _ownsDb;
     private readonly IDbContextTransaction _transaction;
     private readonly WriteCommands _commands;
     private readonly ImportScope _scope;
     private readonly long _searchMark;
-    private readonly bool _bulk;
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly TimeSpan _maxTime;
     private readonly List<FileImport> _done = [];
@@ -48,40 +48,55 @@ internal sealed class ImportBatch : IAsyncDisposable
     private long _bytes;
     private bool _committed;
 
-    private ImportBatch(StoreProvider provider, IClock clock, DocketDbContext db, IDbContextTransaction transaction, long searchMark, bool bulk, TimeSpan maxTime)
+    private ImportBatch(StoreProvider provider, DocketDbContext db, bool ownsDb, IDbContextTransaction transaction, WriteCommands commands, ImportScope scope, long searchMark, TimeSpan maxTime)
     {
-        _bulk = bulk;
-        _maxTime = maxTime;
         _provider = provider;
         _db = db;
+        _ownsDb = ownsDb;
         _transaction = transaction;
+        _commands = commands;
+        _scope = scope;
         _searchMark = searchMark;
-        _commands = new WriteCommands(db);
-        _scope = new ImportScope(db, new BulkRows(db, _commands, provider), provider.Search, clock);
+        _maxTime = maxTime;
     }
 
-    /// <summary>Opens the transaction and takes the store's write lock: other writers wait until the batch ends.</summary>
-    public static async Task<ImportBatch> BeginAsync(StoreProvider provider, IClock clock, bool bulk, TimeSpan maxTime, CancellationToken cancellationToken)
+    /// <summary>A transaction of its own for one file: its own context, looking everything up afresh.</summary>
+    public static async Task<ImportBatch> BeginAsync(StoreProvider provider, IClock clock, TimeSpan maxTime, CancellationToken cancellationToken)
     {
         var db = provider.CreateContext();
         try
         {
-            // Each file gets a savepoint of its own; EF's own, around every SaveChanges, would only add
-            // statements. (A pooled context is handed out again with the default.)
-            db.Database.AutoSavepointsEnabled = false;
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
-            var mark = await provider.Search.BeginWritesAsync(db, bulk, cancellationToken).ConfigureAwait(false);
-            if (bulk)
-            {
-                await provider.BeginBulkWritesAsync(db, cancellationToken).ConfigureAwait(false);
-            }
-
-            return new ImportBatch(provider, clock, db, transaction, mark, bulk, maxTime);
+            return await BeginAsync(provider, db, ownsDb: true, new ImportScope(db, provider.Search, clock), bulk: false, maxTime, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
             await db.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The next transaction of a bulk import, on its connection, keeping what it looked up when nobody else wrote since.</summary>
+    public static Task<ImportBatch> BeginAsync(ImportSession session, TimeSpan maxTime, CancellationToken cancellationToken) =>
+        BeginAsync(session.Provider, session.Db, ownsDb: false, session.Scope, bulk: true, maxTime, cancellationToken);
+
+    /// <summary>Opens the transaction and takes the store's write lock: other writers wait until the batch ends.</summary>
+    private static async Task<ImportBatch> BeginAsync(StoreProvider provider, DocketDbContext db, bool ownsDb, ImportScope scope, bool bulk, TimeSpan maxTime, CancellationToken cancellationToken)
+    {
+        // Each file gets a savepoint of its own; EF's own, around every SaveChanges, would only add
+        // statements. (A pooled context is handed out again with the default.)
+        db.Database.AutoSavepointsEnabled = false;
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await provider.LockForWritingAsync(db, cancellationToken).ConfigureAwait(false);
+            var mark = await provider.Search.BeginWritesAsync(db, bulk, cancellationToken).ConfigureAwait(false);
+            var commands = new WriteCommands(db);
+            await scope.BeginAsync(provider, new BulkRows(db, commands, provider), cancellationToken).ConfigureAwait(false);
+            return new ImportBatch(provider, db, ownsDb, transaction, commands, scope, mark, maxTime);
+        }
+        catch
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -155,6 +170,7 @@ internal sealed class ImportBatch : IAsyncDisposable
         await _provider.Search.CompleteWritesAsync(_db, _searchMark, cancellationToken).ConfigureAwait(false);
         await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         _committed = true;
+        await _scope.EndAsync(_provider, committed: true).ConfigureAwait(false);
         return _done;
     }
 
@@ -162,17 +178,15 @@ internal sealed class ImportBatch : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _commands.DisposeAsync().ConfigureAwait(false);
-        try
+        await _transaction.DisposeAsync().ConfigureAwait(false);
+        _db.ChangeTracker.Clear();
+        if (!_committed)
         {
-            // While the transaction still holds the connection: once it ends, the connection goes back to the pool.
-            if (_bulk)
-            {
-                await _provider.EndBulkWritesAsync(_db).ConfigureAwait(false);
-            }
+            await _scope.EndAsync(_provider, committed: false).ConfigureAwait(false);
         }
-        finally
+
+        if (_ownsDb)
         {
-            await _transaction.DisposeAsync().ConfigureAwait(false);
             await _db.DisposeAsync().ConfigureAwait(false);
         }
     }

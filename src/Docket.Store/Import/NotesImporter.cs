@@ -30,7 +30,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
             return failure!;
         }
 
-        var batch = await ImportBatch.BeginAsync(provider, clock, bulk: false, BatchTime, cancellationToken).ConfigureAwait(false);
+        var batch = await ImportBatch.BeginAsync(provider, clock, BatchTime, cancellationToken).ConfigureAwait(false);
         await using (batch.ConfigureAwait(false))
         {
             await batch.AddAsync(file, cancellationToken).ConfigureAwait(false);
@@ -52,6 +52,7 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
             new BoundedChannelOptions(ReadAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = Task.Run(() => ReadAsync(requests, prepared.Writer, stop.Token), CancellationToken.None);
+        ImportSession? session = null;
         ImportBatch? batch = null;
         long? firstMark = null;
         try
@@ -75,7 +76,8 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
                     batch = null;
                 }
 
-                batch ??= await ImportBatch.BeginAsync(provider, clock, bulk: true, BatchTime, cancellationToken).ConfigureAwait(false);
+                session ??= await ImportSession.OpenAsync(provider, clock, cancellationToken).ConfigureAwait(false);
+                batch ??= await ImportBatch.BeginAsync(session, BatchTime, cancellationToken).ConfigureAwait(false);
                 firstMark ??= batch.SearchMark;
                 await batch.AddAsync(file, cancellationToken).ConfigureAwait(false);
             }
@@ -86,6 +88,9 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
                 {
                     yield return done;
                 }
+
+                await batch.DisposeAsync().ConfigureAwait(false);
+                batch = null;
             }
 
             // Everything is stored and reported; a large import leaves the search index in pieces.
@@ -100,6 +105,11 @@ public sealed class NotesImporter(StoreProvider provider, IClock clock)
             if (batch is not null)
             {
                 await batch.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (session is not null)
+            {
+                await session.DisposeAsync().ConfigureAwait(false);
             }
 
             await reading.ConfigureAwait(false);

@@ -15,7 +15,7 @@ public sealed class PersonDirectory
     private readonly Team _team;
 
     // Set when new people are written at once, untracked, instead of added to the context.
-    private readonly BulkRows? _rows;
+    private BulkRows? _rows;
 
     // Only the names asked for are loaded (a team of years has thousands of aliases; a file names a few).
     private readonly Dictionary<string, Person?> _byAlias = new(StringComparer.Ordinal);
@@ -38,6 +38,17 @@ public sealed class PersonDirectory
     /// </summary>
     internal PersonDirectory(DocketDbContext db, Team team, BulkRows rows)
         : this(db, team) => _rows = rows;
+
+    /// <summary>An import's directory, kept for its next transaction: new people are written with that one's statements.</summary>
+    internal void WriteWith(BulkRows rows)
+    {
+        if (_rows is null)
+        {
+            throw new InvalidOperationException("Only an import's directory writes people with its own statements.");
+        }
+
+        _rows = rows;
+    }
 
     /// <summary>
     /// Loads the people for these names ahead of many <see cref="ResolveAsync"/> calls: in one query,

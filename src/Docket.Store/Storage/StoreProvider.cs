@@ -49,12 +49,19 @@ public abstract class StoreProvider
     public virtual Task LockForWritingAsync(DocketDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// Called after <see cref="LockForWritingAsync"/> in each transaction of a bulk import, which
-    /// writes many files at once: the provider may trade memory for speed until <see cref="EndBulkWritesAsync"/>.
+    /// A number that changes whenever another connection commits a write, read on the context's own
+    /// (open) connection; null when the store cannot tell. An import keeps what it looked up from
+    /// one transaction to its next only while the number stays the same.
+    /// </summary>
+    public virtual Task<long?> ChangeMarkAsync(DocketDbContext db, CancellationToken cancellationToken) => Task.FromResult<long?>(null);
+
+    /// <summary>
+    /// Called when a bulk import, which writes many files per transaction, has opened the connection
+    /// all its transactions use: the provider may trade memory for speed until <see cref="EndBulkWritesAsync"/>.
     /// </summary>
     public virtual Task BeginBulkWritesAsync(DocketDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Undoes <see cref="BeginBulkWritesAsync"/> once the transaction has ended, committed or not, before the connection goes back to the pool.</summary>
+    /// <summary>Undoes <see cref="BeginBulkWritesAsync"/> when the import ends, before its connection goes back to the pool.</summary>
     public virtual Task EndBulkWritesAsync(DocketDbContext db) => Task.CompletedTask;
 
     /// <summary>Applies pending migrations and whatever the database needs on every start.</summary>

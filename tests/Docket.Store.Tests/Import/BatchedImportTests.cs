@@ -11,7 +11,8 @@ namespace Docket.Store.Tests.Import;
 
 /// <summary>
 /// An import of many files writes them in batches that keep the teams, series, people and action
-/// items they looked up: what it stores must be exactly what importing each file on its own stores.
+/// items they looked up, from one batch to the next while nobody else writes: what it stores must
+/// be exactly what importing each file on its own stores.
 /// </summary>
 public sealed class BatchedImportTests
 {
@@ -32,9 +33,11 @@ public sealed class BatchedImportTests
             await single.Importer.ImportAsync(file);
         }
 
+        // Many short transactions, so that most files are written with what earlier ones looked up.
         await using var batched = await TestStore.CreateAsync(provider);
+        var importer = new NotesImporter(batched.Provider, batched.Clock) { BatchTime = TimeSpan.FromMilliseconds(20) };
         var results = new List<FileImport>();
-        await foreach (var result in batched.Importer.ImportAllAsync(files))
+        await foreach (var result in importer.ImportAllAsync(files))
         {
             results.Add(result);
         }
@@ -112,6 +115,42 @@ public sealed class BatchedImportTests
         Assert.Equal(2, items.Count);
         Assert.Equal((ActionStatus.Done, 2), (items[0].Status, items[0].MeetingCount));
         Assert.Equal((ActionStatus.Open, 1), (items[1].Status, items[1].MeetingCount));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task ImportAll_SomeoneElseWritesBetweenItsTransactions_LooksEverythingUpAgain(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        var files = new[]
+        {
+            Request("/notes/1.md", "# Sync 2024-03-05\n\nAttendees: Ada\n\n## Action items\n\n- [ ] Ada to write the alpha deployment guide\n"),
+            Request("/notes/2.md", "# Sync 2024-03-12\n\nAttendees: Ada\n\n## Action items\n\n- [ ] Ada to write the alpha deployment guide\n"),
+        };
+
+        // A transaction per file; between the two, another connection removes the series and Ada.
+        var importer = new NotesImporter(store.Provider, store.Clock) { BatchTime = TimeSpan.Zero };
+        var results = new List<FileImport>();
+        await foreach (var result in importer.ImportAllAsync(files))
+        {
+            results.Add(result);
+            if (results.Count == 1)
+            {
+                await using var other = store.Provider.CreateContext();
+                await other.Series.ExecuteDeleteAsync();
+                await other.People.ExecuteDeleteAsync();
+            }
+        }
+
+        // The second file made them again rather than writing rows for what is gone.
+        Assert.Equal([ImportStatus.Added, ImportStatus.Added], results.Select(r => r.Status));
+        await using var db = store.Provider.CreateContext();
+        Assert.Equal("sync", (await db.Series.SingleAsync()).Slug);
+        Assert.Equal("Ada", (await db.People.SingleAsync()).Name);
+        Assert.Equal(1, await db.Attendance.CountAsync());
+        var item = await db.Actions.SingleAsync();
+        Assert.Equal((1, ActionStatus.Open), (item.MeetingCount, item.Status));
+        Assert.Equal(1, await db.ActionAssignees.CountAsync());
     }
 
     private static ImportRequest Request(string path, string text) => new(path, Encoding.UTF8.GetBytes(text)) { Series = "sync" };

@@ -51,27 +51,44 @@ public sealed class SqliteStore : StoreProvider
             .SingleAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // A bulk import writes tens of megabytes of pages per transaction. With SQLite's default page cache (2 MB)
-    // it spills dirty pages to the write-ahead log while it writes, then writes many of them again;
-    // its index pages, touched all over, are read back in. The cache is per connection and pooled
-    // connections keep it, so it is set back as soon as the import ends.
-    public override async Task BeginBulkWritesAsync(DocketDbContext db, CancellationToken cancellationToken)
+    // A bulk import writes tens of megabytes of pages per transaction. With SQLite's default page
+    // cache (2 MB) it spills dirty pages to the write-ahead log while it writes, then writes many of
+    // them again; its index pages, touched all over, are read back in. And each commit would copy
+    // the log into the database on the import's own thread (the automatic checkpoint): another
+    // connection does that beside it instead. Both are per connection, and pooled connections keep
+    // them, so they are set back when the import ends.
+    public override async Task<IAsyncDisposable> BeginBulkWritesAsync(DocketDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size=-{BulkCacheKibibytes};", cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size=-{BulkCacheKibibytes}; PRAGMA wal_autocheckpoint=0;", cancellationToken).ConfigureAwait(false);
+        return new BulkWrites(db, new WalCheckpointer(_connectionString));
     }
 
-    public override async Task EndBulkWritesAsync(DocketDbContext db)
+    private sealed class BulkWrites(DocketDbContext db, WalCheckpointer checkpointer) : IAsyncDisposable
     {
-        ArgumentNullException.ThrowIfNull(db);
-        await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size=-{CacheKibibytes};").ConfigureAwait(false);
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await checkpointer.DisposeAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                // Settings back first: the last transactions' log is then copied as after any commit.
+                await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size=-{CacheKibibytes}; PRAGMA wal_autocheckpoint={AutoCheckpointPages};").ConfigureAwait(false);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);").ConfigureAwait(false);
+            }
+        }
     }
 
-    /// <summary>The page cache of a bulk transaction: more than a batch of files writes.</summary>
+    /// <summary>The page cache of a bulk import: more than a transaction of files writes.</summary>
     private const int BulkCacheKibibytes = 64 * 1024;
 
     /// <summary>SQLite's own default page cache.</summary>
     private const int CacheKibibytes = 2000;
+
+    /// <summary>SQLite's own default: a commit that leaves the log this many pages long copies it into the database.</summary>
+    private const int AutoCheckpointPages = 1000;
 
     public override async Task PrepareAsync(CancellationToken cancellationToken)
     {

@@ -11,8 +11,11 @@ namespace Docket.Store.Import;
 /// </summary>
 internal sealed class ImportSession : IAsyncDisposable
 {
-    private ImportSession(StoreProvider provider, DocketDbContext db, ImportScope scope)
+    private readonly IAsyncDisposable _bulkWrites;
+
+    private ImportSession(StoreProvider provider, DocketDbContext db, IAsyncDisposable bulkWrites, ImportScope scope)
     {
+        _bulkWrites = bulkWrites;
         Provider = provider;
         Db = db;
         Scope = scope;
@@ -30,8 +33,8 @@ internal sealed class ImportSession : IAsyncDisposable
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await provider.BeginBulkWritesAsync(db, cancellationToken).ConfigureAwait(false);
-            return new ImportSession(provider, db, new ImportScope(db, provider.Search, clock));
+            var bulkWrites = await provider.BeginBulkWritesAsync(db, cancellationToken).ConfigureAwait(false);
+            return new ImportSession(provider, db, bulkWrites, new ImportScope(db, provider.Search, clock));
         }
         catch
         {
@@ -45,7 +48,7 @@ internal sealed class ImportSession : IAsyncDisposable
         try
         {
             // While the connection is still the session's: closed, it goes back to the pool.
-            await Provider.EndBulkWritesAsync(Db).ConfigureAwait(false);
+            await _bulkWrites.DisposeAsync().ConfigureAwait(false);
         }
         finally
         {

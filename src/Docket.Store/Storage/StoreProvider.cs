@@ -57,12 +57,18 @@ public abstract class StoreProvider
 
     /// <summary>
     /// Called when a bulk import, which writes many files per transaction, has opened the connection
-    /// all its transactions use: the provider may trade memory for speed until <see cref="EndBulkWritesAsync"/>.
+    /// all its transactions use: the provider may trade memory for speed, and do work of its own
+    /// beside the import's, until the result is disposed (before the connection goes back to the pool).
     /// </summary>
-    public virtual Task BeginBulkWritesAsync(DocketDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual Task<IAsyncDisposable> BeginBulkWritesAsync(DocketDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoBulkWrites.Instance);
 
-    /// <summary>Undoes <see cref="BeginBulkWritesAsync"/> when the import ends, before its connection goes back to the pool.</summary>
-    public virtual Task EndBulkWritesAsync(DocketDbContext db) => Task.CompletedTask;
+    private sealed class NoBulkWrites : IAsyncDisposable
+    {
+        public static readonly NoBulkWrites Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 
     /// <summary>Applies pending migrations and whatever the database needs on every start.</summary>
     public virtual async Task PrepareAsync(CancellationToken cancellationToken)

@@ -152,18 +152,18 @@ public sealed class ImportAllTests
     }
 
     [Fact]
-    public async Task ImportAll_PooledConnectionsHaveSqlitesDefaultPageCacheAgainOnceItEnds()
+    public async Task ImportAll_PooledConnectionsHaveSqlitesDefaultPageCacheAndCheckpointsAgainOnceItEnds()
     {
         await using var store = await TestStore.CreateAsync(TestStore.Sqlite);
         var files = Enumerable.Range(0, 3).Select(f => Request($"/notes/c-{f}.md", $"# Sync 2023-01-{1 + f:00}\n\n- cacheword{f}\n"));
-        var sizes = new List<long>();
+        var settings = new List<(long, long)>();
         await foreach (var _ in store.Importer.ImportAllAsync(files))
         {
-            // Another connection than the import's, which is busy: ordinary work never sees the bulk cache.
-            sizes.Add(await CacheSizeAsync(store.Provider.CreateContext()));
+            // Another connection than the import's, which is busy: ordinary work never sees the bulk settings.
+            settings.Add(await ConnectionSettingsAsync(store.Provider.CreateContext()));
         }
 
-        Assert.All(sizes, s => Assert.Equal(-2000, s));
+        Assert.All(settings, s => Assert.Equal((-2000L, 1000L), s));
 
         // Every connection the pool holds now, the import's among them, is opened at once.
         var contexts = Enumerable.Range(0, 3).Select(_ => store.Provider.CreateContext()).ToList();
@@ -174,18 +174,26 @@ public sealed class ImportAllTests
 
         foreach (var db in contexts)
         {
-            Assert.Equal(-2000, await CacheSizeAsync(db));
+            Assert.Equal((-2000L, 1000L), await ConnectionSettingsAsync(db));
         }
 
         Assert.Single((await SearchAsync(store, "cacheword2")).Hits);
     }
 
-    /// <summary>The connection's page cache, as SQLite gives it: negative in kibibytes. Disposes <paramref name="db"/>.</summary>
-    private static async Task<long> CacheSizeAsync(Microsoft.EntityFrameworkCore.DbContext db)
+    /// <summary>
+    /// The connection's page cache (negative: in kibibytes) and the log length, in pages, at which
+    /// its commits checkpoint. Disposes <paramref name="db"/>.
+    /// </summary>
+    private static async Task<(long CacheSize, long AutoCheckpoint)> ConnectionSettingsAsync(Microsoft.EntityFrameworkCore.DbContext db)
     {
         await using (db)
         {
-            return await db.Database.SqlQueryRaw<long>("""SELECT cache_size AS "Value" FROM pragma_cache_size()""").SingleAsync();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA cache_size;";
+            var cacheSize = (long)(await command.ExecuteScalarAsync())!;
+            command.CommandText = "PRAGMA wal_autocheckpoint;";
+            return (cacheSize, (long)(await command.ExecuteScalarAsync())!);
         }
     }
 

@@ -131,6 +131,11 @@ internal sealed class PostgresSearchIndex : ISearchIndex
         if (query.Kinds.Count > 0)
         {
             where.Append(""" AND e."Kind" = ANY(@kinds)""");
+            if (!query.Kinds.Contains(SearchKind.Note))
+            {
+                // Implied, but the planner only uses the kind index, which holds no notes, when told.
+                where.Append(""" AND e."Kind" <> 0""");
+            }
             parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = query.Kinds.Select(k => (int)k).ToArray() });
         }
 

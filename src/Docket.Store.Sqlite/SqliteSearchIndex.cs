@@ -262,6 +262,11 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         if (query.Kinds.Count > 0 && !filtersInMatch)
         {
             where.Append(CultureInfo.InvariantCulture, $""" AND e."Kind" IN ({string.Join(',', query.Kinds.Select(k => ((int)k).ToString(CultureInfo.InvariantCulture)))})""");
+            if (!query.Kinds.Contains(SearchKind.Note))
+            {
+                // Implied, but SQLite only uses the kind index, which holds no notes, when told.
+                where.Append(""" AND e."Kind" <> 0""");
+            }
         }
 
         if (query.Series is { } series)

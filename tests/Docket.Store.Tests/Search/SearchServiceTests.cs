@@ -96,6 +96,51 @@ public sealed class SearchServiceTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_KindAlone_ListsThatKindNewestFirst_NotesIncluded(string provider)
+    {
+        await using var store = await SeededAsync(provider);
+
+        var actions = await SearchAsync(store, "kind:action");
+        var notes = await SearchAsync(store, "kind:note");
+
+        // Of one meeting, the entry stored last comes first.
+        Assert.Equal(["dave will write the migration guide", "carol to set up the new runners"], actions.Hits.Select(h => h.Text));
+        Assert.Equal(["Do we keep a Travis badge? · Runners"], (await SearchAsync(store, "kind:question")).Hits.Select(h => h.Text));
+        Assert.Equal(0, (await SearchAsync(store, "kind:decision since:2024-04-01")).Total);
+        Assert.True(notes.Total >= 3, $"{notes.Total} notes");
+        Assert.All(notes.Hits, h => Assert.Equal(SearchKind.Note, h.Kind));
+        Assert.Equal(new NodaTime.LocalDate(2024, 4, 4), notes.Hits[0].Source.Date);
+        Assert.Equal(new NodaTime.LocalDate(2024, 3, 7), notes.Hits[^1].Source.Date);
+    }
+
+    [Fact]
+    public async Task KindIndex_HoldsNoNotes_AndServesAListingOfOtherKinds()
+    {
+        await using var store = await TestStore.CreateAsync(TestStore.Sqlite);
+        await using var db = store.Provider.CreateContext();
+
+        var definition = await db.Database.SqlQueryRaw<string>("""SELECT sql AS "Value" FROM sqlite_schema WHERE name = 'IX_SearchEntries_Kind_Date'""").SingleAsync();
+        await db.Database.OpenConnectionAsync();
+        await using var explain = db.Database.GetDbConnection().CreateCommand();
+        explain.CommandText = """
+            EXPLAIN QUERY PLAN
+            SELECT e."Id" FROM "SearchEntries" e WHERE 1 = 1 AND e."Kind" IN (2) AND e."Kind" <> 0 ORDER BY e."Date" DESC, e."Id" DESC LIMIT 20
+            """;
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.EndsWith("""WHERE "Kind" <> 0""", definition, StringComparison.Ordinal);
+        Assert.Contains(plan, p => p.Contains("IX_SearchEntries_Kind_Date", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task Search_PhraseNotAndDates_AreApplied(string provider)
     {
         await using var store = await SeededAsync(provider);

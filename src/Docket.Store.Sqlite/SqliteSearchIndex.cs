@@ -139,13 +139,22 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             INSERT INTO "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People")
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             """));
+        // Entries come meeting by meeting: a meeting's date is written out once, not once per entry.
+        NodaTime.LocalDate? date = null;
+        string? dateText = null;
         foreach (var entry in entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (entry.Date != date)
+            {
+                date = entry.Date;
+                dateText = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+
             insert.Bind(1, entry.MeetingId);
             insert.Bind(2, entry.SeriesId);
             insert.Bind(3, (int)entry.Kind);
-            insert.Bind(4, entry.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            insert.Bind(4, dateText);
             insert.Bind(5, entry.Line);
             insert.Bind(6, entry.Text);
             insert.Bind(7, entry.People);

@@ -198,6 +198,20 @@ internal static class MeetingWriter
     private static void Reconcile<TEntry, TRead>(List<TEntry> stored, IReadOnlyList<TRead> read, Func<TRead, string> readKey, Action<TEntry, TRead> apply, Func<TEntry, string> storedKey)
         where TEntry : MeetingItem, new()
     {
+        if (stored.Count == 0)
+        {
+            // A new meeting, or nothing kept: every entry is new (most of an import's meetings).
+            for (var i = 0; i < read.Count; i++)
+            {
+                var entry = new TEntry();
+                apply(entry, read[i]);
+                entry.Position = i;
+                stored.Add(entry);
+            }
+
+            return;
+        }
+
         var pool = stored.GroupBy(storedKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<TEntry>(g), StringComparer.Ordinal);
         var result = new List<TEntry>(read.Count);
         for (var i = 0; i < read.Count; i++)

@@ -74,9 +74,9 @@ public sealed class SqliteStore : StoreProvider
             }
             finally
             {
-                // Settings back first: the last transactions' log is then copied as after any commit.
-                await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size=-{CacheKibibytes}; PRAGMA wal_autocheckpoint={AutoCheckpointPages};").ConfigureAwait(false);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);").ConfigureAwait(false);
+                // Settings back, then the last transactions' log copied as after any commit.
+                await db.Database.ExecuteSqlRawAsync(
+                    $"PRAGMA cache_size=-{CacheKibibytes}; PRAGMA wal_autocheckpoint={AutoCheckpointPages}; PRAGMA wal_checkpoint(PASSIVE);").ConfigureAwait(false);
             }
         }
     }

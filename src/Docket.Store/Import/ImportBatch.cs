@@ -179,7 +179,6 @@ internal sealed class ImportBatch : IAsyncDisposable
     {
         await _commands.DisposeAsync().ConfigureAwait(false);
         await _transaction.DisposeAsync().ConfigureAwait(false);
-        _db.ChangeTracker.Clear();
         if (!_committed)
         {
             await _scope.EndAsync(_provider, committed: false).ConfigureAwait(false);

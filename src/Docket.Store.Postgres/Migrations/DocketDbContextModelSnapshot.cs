@@ -409,6 +409,10 @@ namespace Docket.Store.Postgres.Migrations
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
 
+                    b.PrimitiveCollection<List<string>>("References")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int>("SeriesId")
                         .HasColumnType("integer");
 
@@ -434,35 +438,6 @@ namespace Docket.Store.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Meetings");
-                });
-
-            modelBuilder.Entity("Docket.Store.Model.MeetingReference", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Line")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("MeetingId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeetingId");
-
-                    b.ToTable("References");
                 });
 
             modelBuilder.Entity("Docket.Store.Model.Membership", b =>
@@ -1205,17 +1180,6 @@ namespace Docket.Store.Postgres.Migrations
                     b.Navigation("Source");
                 });
 
-            modelBuilder.Entity("Docket.Store.Model.MeetingReference", b =>
-                {
-                    b.HasOne("Docket.Store.Model.Meeting", "Meeting")
-                        .WithMany("References")
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Meeting");
-                });
-
             modelBuilder.Entity("Docket.Store.Model.Membership", b =>
                 {
                     b.HasOne("Docket.Store.Model.Account", "Account")
@@ -1459,8 +1423,6 @@ namespace Docket.Store.Postgres.Migrations
                     b.Navigation("Decisions");
 
                     b.Navigation("Questions");
-
-                    b.Navigation("References");
 
                     b.Navigation("Roles");
 

@@ -387,6 +387,10 @@ namespace Docket.Store.Sqlite.Migrations
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("References")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SeriesId")
                         .HasColumnType("INTEGER");
 
@@ -412,33 +416,6 @@ namespace Docket.Store.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Meetings");
-                });
-
-            modelBuilder.Entity("Docket.Store.Model.MeetingReference", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Line")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MeetingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MeetingId");
-
-                    b.ToTable("References");
                 });
 
             modelBuilder.Entity("Docket.Store.Model.Membership", b =>
@@ -1147,17 +1124,6 @@ namespace Docket.Store.Sqlite.Migrations
                     b.Navigation("Source");
                 });
 
-            modelBuilder.Entity("Docket.Store.Model.MeetingReference", b =>
-                {
-                    b.HasOne("Docket.Store.Model.Meeting", "Meeting")
-                        .WithMany("References")
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Meeting");
-                });
-
             modelBuilder.Entity("Docket.Store.Model.Membership", b =>
                 {
                     b.HasOne("Docket.Store.Model.Account", "Account")
@@ -1401,8 +1367,6 @@ namespace Docket.Store.Sqlite.Migrations
                     b.Navigation("Decisions");
 
                     b.Navigation("Questions");
-
-                    b.Navigation("References");
 
                     b.Navigation("Roles");
 

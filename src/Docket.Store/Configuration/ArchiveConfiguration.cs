@@ -57,7 +57,6 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.HasMany(m => m.Updates).WithOne(i => i.Meeting).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Attendance).WithOne(i => i.Meeting).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Roles).WithOne(i => i.Meeting).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(m => m.References).WithOne(i => i.Meeting).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.ActionMentions).WithOne(i => i.Meeting).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -104,16 +103,5 @@ internal sealed class RoleAssignmentConfiguration : IEntityTypeConfiguration<Rol
         builder.HasOne(r => r.Person).WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.MeetingId);
         builder.HasIndex(r => r.PersonId);
-    }
-}
-
-internal sealed class MeetingReferenceConfiguration : IEntityTypeConfiguration<MeetingReference>
-{
-    public void Configure(EntityTypeBuilder<MeetingReference> builder)
-    {
-        // Read per meeting only: "#1211" is found through search, and an index of every value cost
-        // an import a tenth of its writing.
-        builder.Property(r => r.Value).HasMaxLength(2000);
-        builder.HasIndex(r => r.MeetingId);
     }
 }

@@ -28,7 +28,7 @@ internal static class MeetingWriter
         var existing = newFile ? [] : await db.Meetings
             .Where(m => m.SourceId == source.Id)
             .Include(m => m.Agenda).Include(m => m.Decisions).Include(m => m.Questions).Include(m => m.Updates)
-            .Include(m => m.Attendance).Include(m => m.Roles).Include(m => m.References)
+            .Include(m => m.Attendance).Include(m => m.Roles)
             .AsSplitQuery()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var byKey = existing.ToDictionary(m => m.Key, StringComparer.Ordinal);
@@ -72,7 +72,7 @@ internal static class MeetingWriter
             Reconcile(meeting.Agenda, notes.Agenda, a => a.Title, (e, a) => { e.Title = a.Title; e.Minutes = a.Minutes; e.Proposer = a.Proposer; e.Line = a.Line; }, e => e.Title);
             Reconcile(meeting.Decisions, notes.Decisions, d => d.Text, (e, d) => { e.Text = d.Text; e.Topic = d.Topic; e.Line = d.Line; }, e => e.Text);
             Reconcile(meeting.Questions, notes.Questions, q => q.Text, (e, q) => { e.Text = q.Text; e.Topic = q.Topic; e.Line = q.Line; }, e => e.Text);
-            Reconcile(meeting.References, notes.References, r => r, (e, r) => { e.Value = Clip(r, 2000)!; e.Line = notes.Line; }, e => e.Value);
+            meeting.References = [.. notes.References.Select(r => Clip(r, MaxReference)!)];
 
             await WritePeopleAsync(meeting, notes, people, cancellationToken).ConfigureAwait(false);
             stored.Add(meeting);
@@ -103,7 +103,6 @@ internal static class MeetingWriter
         await InsertItemsAsync(bulk, meetings, m => m.Agenda, cancellationToken).ConfigureAwait(false);
         await InsertItemsAsync(bulk, meetings, m => m.Decisions, cancellationToken).ConfigureAwait(false);
         await InsertItemsAsync(bulk, meetings, m => m.Questions, cancellationToken).ConfigureAwait(false);
-        await InsertItemsAsync(bulk, meetings, m => m.References, cancellationToken).ConfigureAwait(false);
         foreach (var entry in meetings.SelectMany(m => m.Attendance))
         {
             entry.PersonId = entry.Person.Id;
@@ -240,6 +239,9 @@ internal static class MeetingWriter
 
         return keys;
     }
+
+    /// <summary>The longest reference kept: a URL longer than this is not one a reader follows.</summary>
+    private const int MaxReference = 2000;
 
     private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
 }

@@ -73,7 +73,12 @@ public sealed class Meeting
 
     public List<RoleAssignment> Roles { get; private set; } = [];
 
-    public List<MeetingReference> References { get; private set; } = [];
+    /// <summary>
+    /// The links and issue references the notes mention (<c>#246</c>, <c>gomods/athens#1211</c>, a URL),
+    /// in order, each read from the meeting's own lines. A list on the meeting rather than a row each:
+    /// they are only ever read with their meeting, and a busy archive has ten per meeting.
+    /// </summary>
+    public List<string> References { get; internal set; } = [];
 
     public List<ActionMention> ActionMentions { get; private set; } = [];
 

@@ -94,7 +94,7 @@ public sealed class MinutesWriter(StoreProvider provider)
     {
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Series)
             .Include(m => m.Attendance).ThenInclude(a => a.Person)
-            .Include(m => m.Decisions).Include(m => m.Questions).Include(m => m.References)
+            .Include(m => m.Decisions).Include(m => m.Questions)
             .AsSplitQuery().SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
         var actions = await db.ActionMentions.AsNoTracking().Where(m => m.MeetingId == id).OrderBy(m => m.Position)
             .Select(m => new { m.Text, m.Done, m.Dropped, m.ActionItem.Status, Owners = m.ActionItem.Assignees.Select(a => a.Person.Name).ToList() })
@@ -121,7 +121,7 @@ public sealed class MinutesWriter(StoreProvider provider)
         }
 
         Section(text, "Questions left open", meeting.Questions.OrderBy(q => q.Position).Select(q => Inline(q.Text)));
-        Section(text, "Links", meeting.References.OrderBy(r => r.Position).Select(r => r.Value)
+        Section(text, "Links", meeting.References
             .Where(v => Uri.TryCreate(v, UriKind.Absolute, out var u) && u.Scheme is "http" or "https")
             .Distinct(StringComparer.Ordinal).Select(v => "<" + v.Replace(">", "%3E", StringComparison.Ordinal) + ">"));
         return text.ToString();

@@ -30,8 +30,6 @@ public sealed class DocketDbContext(DbContextOptions<DocketDbContext> options)
 
     public DbSet<RoleAssignment> Roles => Set<RoleAssignment>();
 
-    public DbSet<MeetingReference> References => Set<MeetingReference>();
-
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<PersonAlias> Aliases => Set<PersonAlias>();

@@ -46,14 +46,14 @@ public sealed class BulkImportTests
         rows.AddRange(await db.Meetings.Where(m => meetingIds.Contains(m.Id))
             .Select(m => $"meeting {m.Key} {m.Ordinal} {m.Title} {m.Number} {m.Date} {m.StartsAt} {m.EndsAt} {m.OffsetSeconds} {m.TimeZone} {m.Location} {m.Line}-{m.EndLine} {m.Notes.Length}")
             .ToListAsync());
+        rows.AddRange((await db.Meetings.Where(m => meetingIds.Contains(m.Id)).Select(m => new { m.Key, m.References }).ToListAsync())
+            .SelectMany(m => m.References.Select((r, i) => $"reference {m.Key} {i} {r}")));
         rows.AddRange((await db.Agenda.Where(i => meetingIds.Contains(i.MeetingId)).ToListAsync())
             .Select(i => $"agenda {byId[i.MeetingId]} {i.Position} {i.Line} {i.Title} {i.Minutes} {i.Proposer}"));
         rows.AddRange((await db.Decisions.Where(i => meetingIds.Contains(i.MeetingId)).ToListAsync())
             .Select(i => $"decision {byId[i.MeetingId]} {i.Position} {i.Line} {i.Text} {i.Topic}"));
         rows.AddRange((await db.Questions.Where(i => meetingIds.Contains(i.MeetingId)).ToListAsync())
             .Select(i => $"question {byId[i.MeetingId]} {i.Position} {i.Line} {i.Text} {i.Topic}"));
-        rows.AddRange((await db.References.Where(i => meetingIds.Contains(i.MeetingId)).ToListAsync())
-            .Select(i => $"reference {byId[i.MeetingId]} {i.Position} {i.Line} {i.Value}"));
         rows.AddRange((await db.Attendance.Where(i => meetingIds.Contains(i.MeetingId)).Select(i => new { i.MeetingId, i.Position, i.Line, i.Person.Name }).ToListAsync())
             .Select(i => $"attendance {byId[i.MeetingId]} {i.Position} {i.Line} {i.Name}"));
         rows.AddRange((await db.Roles.Where(i => meetingIds.Contains(i.MeetingId)).Select(i => new { i.MeetingId, i.Position, i.Line, i.Role, i.Person.Name }).ToListAsync())

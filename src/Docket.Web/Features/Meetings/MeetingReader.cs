@@ -77,7 +77,7 @@ public sealed class MeetingReader(DocketDbContext db)
             return view;
         }
 
-        var notes = await db.Meetings.AsNoTracking().Where(m => m.Id == id).Select(m => m.Notes).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Notes, m.References }).SingleAsync(cancellationToken).ConfigureAwait(false);
         var agenda = await db.Agenda.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.Position)
             .Select(a => new MeetingView.AgendaItem(a.Id, a.Title, a.Minutes, a.Proposer, a.Line)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var decisions = await db.Decisions.AsNoTracking().Where(d => d.MeetingId == id).OrderBy(d => d.Position)
@@ -90,20 +90,18 @@ public sealed class MeetingReader(DocketDbContext db)
             .Select(r => new MeetingView.Role(r.Role, r.PersonId, r.Person.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var updates = await db.Updates.AsNoTracking().Where(u => u.MeetingId == id).OrderBy(u => u.Position)
             .Select(u => new { Person = u.Person.Name, u.Done, u.Planned, u.Blocked, u.Line }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var references = await db.References.AsNoTracking().Where(r => r.MeetingId == id).OrderBy(r => r.Position)
-            .Select(r => r.Value).ToListAsync(cancellationToken).ConfigureAwait(false);
         var actions = await ActionsAsync(db.ActionMentions.AsNoTracking().Where(m => m.MeetingId == id), head.Path, canWrite, cancellationToken).ConfigureAwait(false);
 
         return view with
         {
-            Notes = notes,
+            Notes = meeting.Notes,
             Agenda = agenda,
             Decisions = decisions,
             Questions = questions,
             Attendees = attendees,
             Roles = roles,
             Updates = updates.Select(u => new MeetingView.Update(u.Person, u.Done, u.Planned, u.Blocked, u.Line)).ToList(),
-            References = references,
+            References = meeting.References,
             Actions = actions,
         };
     }

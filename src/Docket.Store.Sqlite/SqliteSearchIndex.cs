@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using Docket.Store.Model;
 using Docket.Store.Search;
@@ -135,37 +136,66 @@ internal sealed class SqliteSearchIndex : ISearchIndex
     {
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(entries);
-        var insert = commands.Get(InsertEntry, transaction => new SqliteStatement((SqliteConnection)transaction.Connection!, """
-            INSERT INTO "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People")
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-            """));
+
         // Entries come meeting by meeting: a meeting's date is written out once, not once per entry.
         NodaTime.LocalDate? date = null;
         string? dateText = null;
-        foreach (var entry in entries)
+        for (var first = 0; first < entries.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (entry.Date != date)
+            // Many entries per statement, as the store's other inserts (SqliteStore.MaxRowsPerInsert).
+            var rows = RowsFor(entries.Count - first);
+            var insert = commands.Get(InsertEntries[BitOperations.Log2((uint)rows)], transaction => new SqliteStatement((SqliteConnection)transaction.Connection!, InsertSql(rows)));
+            for (var row = 0; row < rows; row++)
             {
-                date = entry.Date;
-                dateText = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var entry = entries[first + row];
+                if (entry.Date != date)
+                {
+                    date = entry.Date;
+                    dateText = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+
+                var at = row * EntryColumns;
+                insert.Bind(at + 1, entry.MeetingId);
+                insert.Bind(at + 2, entry.SeriesId);
+                insert.Bind(at + 3, (int)entry.Kind);
+                insert.Bind(at + 4, dateText);
+                insert.Bind(at + 5, entry.Line);
+                insert.Bind(at + 6, entry.Text);
+                insert.Bind(at + 7, entry.People);
             }
 
-            insert.Bind(1, entry.MeetingId);
-            insert.Bind(2, entry.SeriesId);
-            insert.Bind(3, (int)entry.Kind);
-            insert.Bind(4, dateText);
-            insert.Bind(5, entry.Line);
-            insert.Bind(6, entry.Text);
-            insert.Bind(7, entry.People);
             insert.Execute();
+            first += rows;
         }
 
         return Task.CompletedTask;
     }
 
-    /// <summary>The key of the prepared entry insert among a transaction's write commands.</summary>
-    private static readonly object InsertEntry = new();
+    private const int EntryColumns = 7;
+
+    /// <summary>The keys of the prepared entry inserts among a transaction's write commands: one per size, 1, 2, 4… <see cref="SqliteStore.RowsPerInsert"/> rows.</summary>
+    private static readonly object[] InsertEntries = [.. Enumerable.Range(0, BitOperations.Log2(SqliteStore.RowsPerInsert) + 1).Select(_ => new object())];
+
+    /// <summary>How many of <paramref name="left"/> entries the next insert writes: the largest size prepared that fits.</summary>
+    private static int RowsFor(int left) => 1 << BitOperations.Log2((uint)Math.Min(left, SqliteStore.RowsPerInsert));
+
+    private static string InsertSql(int rows)
+    {
+        var sql = new StringBuilder("""INSERT INTO "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People") VALUES """);
+        for (var row = 0; row < rows; row++)
+        {
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var column = 1; column <= EntryColumns; column++)
+            {
+                sql.Append(column == 1 ? "?" : ", ?").Append(row * EntryColumns + column);
+            }
+
+            sql.Append(')');
+        }
+
+        return sql.ToString();
+    }
 
     // Ids only grow (AUTOINCREMENT): whatever a transaction holding the write lock adds lies above
     // the largest id when it began.

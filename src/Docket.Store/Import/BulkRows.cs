@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.Numerics;
 using System.Reflection;
 using Docket.Store.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -26,25 +27,36 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
 
     public WriteCommands Commands => commands;
 
-    /// <summary>Inserts <paramref name="rows"/> (their generated keys unset) and sets each one's key.</summary>
+    /// <summary>
+    /// Inserts <paramref name="rows"/> (their generated keys unset) and sets each one's key: as many
+    /// rows per statement as the provider takes (<see cref="StoreProvider.MaxRowsPerInsert"/>), in
+    /// statements of 1, 2, 4… rows, so a transaction prepares a handful per table.
+    /// </summary>
     public async Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
     {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
         var table = TableOf(typeof(T));
-        var insert = commands.Get(table, transaction => provider.PrepareWrite(transaction, table.Insert, table.GeneratedKey?.Name, table.Parameters(table.Written)));
-        foreach (var row in rows)
+        var most = provider.MaxRowsPerInsert;
+        for (var first = 0; first < rows.Count;)
         {
-            Bind(insert, table.Written, row, 0);
-            var id = await insert.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            var count = 1 << BitOperations.Log2((uint)Math.Min(rows.Count - first, most));
+            var insert = commands.Get(table.InsertKey(count), transaction =>
+                provider.PrepareWrite(transaction, table.Insert(count), table.GeneratedKey?.Name, table.Parameters(table.Written, count)));
+            for (var i = 0; i < count; i++)
+            {
+                Bind(insert, table.Written, rows[first + i], i * table.Written.Length);
+            }
+
+            var last = await insert.ExecuteAsync(cancellationToken).ConfigureAwait(false);
             if (table.GeneratedKey is { } key)
             {
-                key.Field.SetValue(row, Convert.ChangeType(id!.Value, key.Field.FieldType, CultureInfo.InvariantCulture));
+                for (var i = 0; i < count; i++)
+                {
+                    key.Field.SetValue(rows[first + i], Convert.ChangeType(last!.Value - (count - 1 - i), key.Field.FieldType, CultureInfo.InvariantCulture));
+                }
             }
+
+            first += count;
         }
     }
 
@@ -58,7 +70,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         }
 
         var table = TableOf(typeof(T));
-        var update = commands.Get((table, nameof(UpdateAsync)), transaction => provider.PrepareWrite(transaction, table.Update, null, table.Parameters([.. table.Values, .. table.Key])));
+        var update = commands.Get((table, nameof(UpdateAsync)), transaction => provider.PrepareWrite(transaction, table.Update, null, table.Parameters([.. table.Values, .. table.Key], 1)));
         foreach (var row in rows)
         {
             Bind(update, table.Values, row, 0);
@@ -77,7 +89,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         }
 
         var table = TableOf(typeof(T));
-        var delete = commands.Get((table, nameof(DeleteAsync)), transaction => provider.PrepareWrite(transaction, table.Delete, null, table.Parameters(table.Key)));
+        var delete = commands.Get((table, nameof(DeleteAsync)), transaction => provider.PrepareWrite(transaction, table.Delete, null, table.Parameters(table.Key, 1)));
         foreach (var row in rows)
         {
             Bind(delete, table.Key, row, 0);
@@ -218,9 +230,20 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     /// A table's statements. Written: the columns an insert gives (all but a generated key); Key:
     /// the key's columns; Values: the rest, which an update writes; All: every column, as Select reads them.
     /// </summary>
-    private sealed record Table(string Insert, string Update, string Delete, string Select, Column[] Written, Column[] Key, Column[] Values, Column[] All, Column? GeneratedKey)
+    private sealed record Table(string Name, string Update, string Delete, string Select, Column[] Written, Column[] Key, Column[] Values, Column[] All, Column? GeneratedKey)
     {
         private readonly Dictionary<string, Column> _byProperty = All.ToDictionary(c => c.Property, StringComparer.Ordinal);
+
+        // Per number of rows (1, 2, 4…): the insert's text, and its key among a transaction's prepared statements.
+        private readonly string?[] _inserts = new string?[32];
+        private readonly object[] _insertKeys = [.. Enumerable.Range(0, 32).Select(_ => new object())];
+
+        public object InsertKey(int rows) => _insertKeys[BitOperations.Log2((uint)rows)];
+
+        /// <summary>An insert of <paramref name="rows"/> rows, their values in order, row after row.</summary>
+        public string Insert(int rows) => _inserts[BitOperations.Log2((uint)rows)] ??=
+            $"INSERT INTO {Name} ({string.Join(", ", Written.Select(c => c.Name))}) VALUES "
+            + string.Join(", ", Enumerable.Range(0, rows).Select(row => $"({string.Join(", ", Written.Select((_, i) => ParameterName(row * Written.Length + i)))})"));
 
         // One per table and model: it keys the transaction's prepared statements, looked up for every
         // batch of rows, so it is compared by reference rather than by all its text.
@@ -231,8 +254,9 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         public Column Column(string property) =>
             _byProperty.TryGetValue(property, out var column) ? column : throw new InvalidOperationException($"No column maps the property {property}.");
 
-        public IReadOnlyList<WriteColumn> Parameters(Column[] columns) =>
-            [.. columns.Select((c, i) => new WriteColumn(ParameterName(i), c.Mapping, c.Nullable))];
+        /// <summary>The parameters of a statement of <paramref name="rows"/> rows of these columns.</summary>
+        public IReadOnlyList<WriteColumn> Parameters(Column[] columns, int rows) =>
+            [.. Enumerable.Range(0, rows).SelectMany(row => columns.Select((c, i) => new WriteColumn(ParameterName(row * columns.Length + i), c.Mapping, c.Nullable)))];
 
         public static Table Of(DocketDbContext db, Type type)
         {
@@ -264,7 +288,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
             var name = sql.DelimitIdentifier(store.Name, store.Schema);
             string Matches(int first) => string.Join(" AND ", key.Select((c, i) => $"{c.Name} = {ParameterName(first + i)}"));
             return new Table(
-                Insert: $"INSERT INTO {name} ({string.Join(", ", written.Select(c => c.Name))}) VALUES ({string.Join(", ", written.Select((_, i) => ParameterName(i)))})",
+                Name: name,
                 Update: $"UPDATE {name} SET {string.Join(", ", values.Select((c, i) => $"{c.Name} = {ParameterName(i)}"))} WHERE {Matches(values.Length)}",
                 Delete: $"DELETE FROM {name} WHERE {Matches(0)}",
                 Select: string.Join(", ", all.Select(c => $"t.{c.Name}")),

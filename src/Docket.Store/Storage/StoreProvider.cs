@@ -43,6 +43,13 @@ public abstract class StoreProvider
         RowWrite.Command(transaction, sql, key, columns);
 
     /// <summary>
+    /// How many rows one <c>INSERT</c> prepared by <see cref="PrepareWrite"/> may hold (<c>VALUES (…), (…)</c>).
+    /// Above one, such an insert's key read back must be the last row's, the rows before it taking
+    /// the keys just below, one apart. By default one: RETURNING gives no order to rely on.
+    /// </summary>
+    public virtual int MaxRowsPerInsert => 1;
+
+    /// <summary>
     /// Called first in every writing transaction, so writers queue instead of racing to create the
     /// same series or person. SQLite's <c>BEGIN IMMEDIATE</c> already does this; PostgreSQL takes a lock.
     /// </summary>

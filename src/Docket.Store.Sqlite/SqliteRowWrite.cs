@@ -5,9 +5,17 @@ using Microsoft.Data.Sqlite;
 namespace Docket.Store.Sqlite;
 
 /// <summary>A row write on SQLite's own statement, bound by position; an insert's key is the row's rowid.</summary>
-internal sealed class SqliteRowWrite(SqliteConnection connection, string sql, bool returnsKey) : RowWrite
+internal sealed class SqliteRowWrite(SqliteConnection connection, string sql, bool returnsKey) : RowWrite, IStorageClassWrite
 {
     private readonly SqliteStatement _statement = new(connection, sql);
+
+    public void BindInteger(int index, long value) => _statement.Bind(index + 1, value);
+
+    public void BindReal(int index, double value) => _statement.Bind(index + 1, value);
+
+    public void BindText(int index, string value) => _statement.Bind(index + 1, value);
+
+    public void BindNull(int index) => _statement.BindNull(index + 1);
 
     public override void Bind(int index, object? value)
     {

@@ -2,13 +2,16 @@ using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Numerics;
 using System.Reflection;
 using Docket.Store.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Docket.Store.Import;
 
@@ -187,6 +190,16 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
 
     private static void Bind(RowWrite write, Column[] columns, object row, int first)
     {
+        if (write is IStorageClassWrite typed)
+        {
+            for (var i = 0; i < columns.Length; i++)
+            {
+                columns[i].BindTo(typed, first + i, row);
+            }
+
+            return;
+        }
+
         for (var i = 0; i < columns.Length; i++)
         {
             write.Bind(first + i, columns[i].ToProvider(columns[i].Read.GetClrValueUsingContainingEntity(row)));
@@ -202,6 +215,46 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     {
         public object? ToProvider(object? value) =>
             value is null ? null : Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+
+        /// <summary>Binds this column of <c>row</c> to parameter <c>index</c>: read, converted and bound without boxing.</summary>
+        public Action<IStorageClassWrite, int, object> BindTo { get; } = Binder(Field, Mapping.Converter);
+
+        // (write, index, row) => row.field is null ? write.BindNull(index) : write.BindInteger(index, (long)convert(row.field)),
+        // or BindText, BindReal, Bind (object) by the provider's type, compiled once per column.
+        private static Action<IStorageClassWrite, int, object> Binder(FieldInfo field, ValueConverter? converter)
+        {
+            var write = Expression.Parameter(typeof(IStorageClassWrite), "write");
+            var index = Expression.Parameter(typeof(int), "index");
+            var row = Expression.Parameter(typeof(object), "row");
+            var value = Expression.Variable(field.FieldType, "value");
+            var underlying = System.Nullable.GetUnderlyingType(field.FieldType);
+            Expression present = underlying is null ? value : Expression.Property(value, nameof(Nullable<int>.Value));
+            if (converter is not null)
+            {
+                var convert = converter.ConvertToProviderExpression;
+                present = ReplacingExpressionVisitor.Replace(convert.Parameters[0], Cast(present, convert.Parameters[0].Type), convert.Body);
+            }
+
+            var bind = present.Type switch
+            {
+                var t when t == typeof(string) => Call(write, nameof(IStorageClassWrite.BindText), index, present),
+                var t when t == typeof(bool) => Call(write, nameof(IStorageClassWrite.BindInteger), index, Expression.Condition(present, Expression.Constant(1L), Expression.Constant(0L))),
+                var t when t == typeof(long) || t == typeof(int) || t == typeof(short) || t == typeof(byte) || t == typeof(sbyte) || t == typeof(ushort) || t == typeof(uint) =>
+                    Call(write, nameof(IStorageClassWrite.BindInteger), index, Expression.Convert(present, typeof(long))),
+                var t when t == typeof(double) || t == typeof(float) => Call(write, nameof(IStorageClassWrite.BindReal), index, Expression.Convert(present, typeof(double))),
+                _ => Call(write, nameof(IStorageClassWrite.Bind), index, Expression.Convert(present, typeof(object))),
+            };
+            Expression body = underlying is not null ? Expression.IfThenElse(Expression.Property(value, nameof(Nullable<int>.HasValue)), bind, Call(write, nameof(IStorageClassWrite.BindNull), index))
+                : field.FieldType.IsValueType ? bind
+                : Expression.IfThenElse(Expression.ReferenceNotEqual(value, Expression.Constant(null, field.FieldType)), bind, Call(write, nameof(IStorageClassWrite.BindNull), index));
+            var read = Expression.Assign(value, Expression.Field(Expression.Convert(row, field.DeclaringType!), field));
+            return Expression.Lambda<Action<IStorageClassWrite, int, object>>(Expression.Block([value], read, body), write, index, row).Compile();
+
+            static Expression Cast(Expression e, Type type) => e.Type == type ? e : Expression.Convert(e, type);
+
+            static MethodCallExpression Call(ParameterExpression target, string method, params Expression[] arguments) =>
+                Expression.Call(target, typeof(IStorageClassWrite).GetMethod(method, [.. arguments.Select(a => a.Type)])!, arguments);
+        }
 
         /// <summary>Column <paramref name="index"/> of the reader's row, read as the provider's type and converted to the property's.</summary>
         public object? Get(DbDataReader reader, int index)

@@ -8,6 +8,25 @@ namespace Docket.Store.Storage;
 public sealed record WriteColumn(string Parameter, RelationalTypeMapping Mapping, bool Nullable);
 
 /// <summary>
+/// A row write that also takes values by storage class, unboxed: any integer column's value as a
+/// long, any text as a string, any real as a double, as SQLite stores them. An import binds millions
+/// of values; boxing each one cost more in garbage collection than the binding itself.
+/// </summary>
+public interface IStorageClassWrite
+{
+    void BindInteger(int index, long value);
+
+    void BindReal(int index, double value);
+
+    void BindText(int index, string value);
+
+    void BindNull(int index);
+
+    /// <summary>Any other provider value (a date, a blob), as <see cref="RowWrite.Bind"/> takes it.</summary>
+    void Bind(int index, object? value);
+}
+
+/// <summary>
 /// An <c>INSERT</c>, <c>UPDATE</c> or <c>DELETE</c> of one row, prepared once for a writing
 /// transaction and run for each row with the values bound by position. Values are the provider's
 /// (after EF's value conversions).

@@ -21,6 +21,14 @@ internal static class ActionLinker
     /// <summary>The same, when both name the same owners: rewording is then more likely than a new item.</summary>
     private const double SameItemSameOwners = 0.6;
 
+    /// <summary>What <see cref="ApplyAsync"/> works out: the columns a carried item's update writes (not its series or key, which are indexed).</summary>
+    private static readonly string[] StateColumns =
+    [
+        nameof(ActionItem.Text), nameof(ActionItem.Status), nameof(ActionItem.ClosedInMeetingId), nameof(ActionItem.FirstMeetingId),
+        nameof(ActionItem.LastMeetingId), nameof(ActionItem.FirstDate), nameof(ActionItem.LastDate), nameof(ActionItem.OwnerKeys),
+        nameof(ActionItem.MeetingCount),
+    ];
+
     /// <summary>How far back an open item is looked for when the words changed a little.</summary>
     private static readonly Period Lookback = Period.FromDays(200);
 
@@ -225,7 +233,7 @@ internal static class ActionLinker
             known.Owned(item.Id, owners);
         }
 
-        await bulk.UpdateAsync(items, cancellationToken).ConfigureAwait(false);
+        await bulk.UpdateAsync(items, StateColumns, cancellationToken).ConfigureAwait(false);
         await bulk.DeleteAsync(gone, cancellationToken).ConfigureAwait(false);
         await bulk.InsertAsync(added, cancellationToken).ConfigureAwait(false);
     }
@@ -268,6 +276,7 @@ internal static class ActionLinker
     }
 
     /// <summary>Sets an item's state, dates, owners and words from its mentions (at least one); returns its owners' person ids.</summary>
+    // It sets the StateColumns and no other column: a carried item is written with those alone.
     private static async Task<List<int>> ApplyAsync(ActionItem item, List<MentionFacts> mentions, PersonDirectory people, CancellationToken cancellationToken)
     {
         // One pass, not a sort: an item carried for years has hundreds of mentions, and each file

@@ -63,8 +63,12 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         }
     }
 
-    /// <summary>Writes every column of <paramref name="rows"/>, each found by its key, over what the store holds.</summary>
-    public async Task UpdateAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the columns of <paramref name="properties"/> (one array, kept by the caller) of
+    /// <paramref name="rows"/>, each row found by its key. The other columns, and the indexes and
+    /// foreign keys on them, are left alone: SQLite rewrites an index for every column set.
+    /// </summary>
+    public async Task UpdateAsync<T>(IReadOnlyList<T> rows, string[] properties, CancellationToken cancellationToken)
         where T : class
     {
         if (rows.Count == 0)
@@ -73,11 +77,12 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         }
 
         var table = TableOf(typeof(T));
-        var update = commands.Get((table, nameof(UpdateAsync)), transaction => provider.PrepareWrite(transaction, table.Update, null, table.Parameters([.. table.Values, .. table.Key], 1)));
+        var columns = Array.ConvertAll(properties, table.Column);
+        var update = commands.Get((table, properties), transaction => provider.PrepareWrite(transaction, table.Update(columns), null, table.Parameters([.. columns, .. table.Key], 1)));
         foreach (var row in rows)
         {
-            Bind(update, table.Values, row, 0);
-            Bind(update, table.Key, row, table.Values.Length);
+            Bind(update, columns, row, 0);
+            Bind(update, table.Key, row, columns.Length);
             await update.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -281,9 +286,9 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
 
     /// <summary>
     /// A table's statements. Written: the columns an insert gives (all but a generated key); Key:
-    /// the key's columns; Values: the rest, which an update writes; All: every column, as Select reads them.
+    /// the key's columns; All: every column, as Select reads them.
     /// </summary>
-    private sealed record Table(string Name, string Update, string Delete, string Select, Column[] Written, Column[] Key, Column[] Values, Column[] All, Column? GeneratedKey)
+    private sealed record Table(string Name, string Delete, string Select, Column[] Written, Column[] Key, Column[] All, Column? GeneratedKey)
     {
         private readonly Dictionary<string, Column> _byProperty = All.ToDictionary(c => c.Property, StringComparer.Ordinal);
 
@@ -303,6 +308,13 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         public bool Equals(Table? other) => ReferenceEquals(this, other);
 
         public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
+        /// <summary>An update of these columns of the row with the key given after them.</summary>
+        public string Update(Column[] columns) =>
+            $"UPDATE {Name} SET {string.Join(", ", columns.Select((c, i) => $"{c.Name} = {ParameterName(i)}"))} WHERE {Matches(columns.Length)}";
+
+        /// <summary>The key's columns equal to the parameters from <paramref name="first"/> on.</summary>
+        public string Matches(int first) => string.Join(" AND ", Key.Select((c, i) => $"{c.Name} = {ParameterName(first + i)}"));
 
         public Column Column(string property) =>
             _byProperty.TryGetValue(property, out var column) ? column : throw new InvalidOperationException($"No column maps the property {property}.");
@@ -336,18 +348,14 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
             }
 
             var key = all.Where(c => keys.Any(k => k.Name == c.Property)).ToArray();
-            var values = all.Except(key).ToArray();
             var written = all.Where(c => c != generatedKey).ToArray();
             var name = sql.DelimitIdentifier(store.Name, store.Schema);
-            string Matches(int first) => string.Join(" AND ", key.Select((c, i) => $"{c.Name} = {ParameterName(first + i)}"));
             return new Table(
                 Name: name,
-                Update: $"UPDATE {name} SET {string.Join(", ", values.Select((c, i) => $"{c.Name} = {ParameterName(i)}"))} WHERE {Matches(values.Length)}",
-                Delete: $"DELETE FROM {name} WHERE {Matches(0)}",
+                Delete: $"DELETE FROM {name} WHERE {string.Join(" AND ", key.Select((c, i) => $"{c.Name} = {ParameterName(i)}"))}",
                 Select: string.Join(", ", all.Select(c => $"t.{c.Name}")),
                 Written: written,
                 Key: key,
-                Values: values,
                 All: [.. all],
                 GeneratedKey: generatedKey);
         }

@@ -32,7 +32,7 @@ internal static partial class SearchEntries
             await db.SearchEntries.Where(e => ids.Contains(e.MeetingId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var entries = new List<SearchEntry>();
+        var entries = new List<SearchEntry>(prepared.Sum(p => p.Entries.Count));
         var found = new List<int>();
         for (var i = 0; i < meetings.Count; i++)
         {

@@ -87,11 +87,10 @@ internal static class ActionLinker
         {
             var since = dated.Min() - Lookback;
             var until = dated.Max();
-            // In id order, so that of equally close items the newest wins (Closest keeps the last
-            // best), however the items were read.
+            // In id order, as the series keeps its items, so that of equally close items the newest
+            // wins (Closest keeps the last best).
             recent = known.Items
                 .Where(a => (a.Status == ActionStatus.Open || a.MarkedStatus != null) && a.LastDate is { } last && last >= since && a.FirstDate <= until)
-                .OrderBy(a => a.Id)
                 .ToList();
         }
 

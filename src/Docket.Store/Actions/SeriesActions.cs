@@ -19,7 +19,10 @@ internal sealed class SeriesActions(int seriesId, List<ActionItem> items)
     private readonly Dictionary<int, List<MentionFacts>> _facts = [];
     private readonly Dictionary<int, List<int>> _owners = [];
 
-    /// <summary>Every item of the series, oldest first; replaced or extended as files link theirs.</summary>
+    /// <summary>
+    /// Every item of the series in id order, oldest first (read so, and items born later have larger
+    /// ids); replaced in place or extended as files link theirs.
+    /// </summary>
     public List<ActionItem> Items => items;
 
     /// <summary>

@@ -43,9 +43,9 @@ public sealed class SqliteStore : StoreProvider
         return new SqliteRowWrite((SqliteConnection)transaction.Connection!, sql, returnsKey: key is not null);
     }
 
-    // SQLite's own cost per statement (starting its program, the AUTOINCREMENT counter read and
-    // written back) was a third of a small row's; many rows per statement pay it once. The rowids
-    // of one statement's rows follow each other: each is the largest so far plus one.
+    // SQLite pays a cost per statement run (starting its program, reading the AUTOINCREMENT counter
+    // and writing it back) that many rows per statement pay once. The rowids of one statement's
+    // rows follow each other: each is the largest so far plus one.
     public override int MaxRowsPerInsert => RowsPerInsert;
 
     /// <summary>The most rows one of the store's inserts writes (<see cref="MaxRowsPerInsert"/>; search entries too).</summary>

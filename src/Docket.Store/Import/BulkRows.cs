@@ -64,8 +64,8 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     }
 
     /// <summary>
-    /// Writes the columns of <paramref name="properties"/> (one array, kept by the caller) of
-    /// <paramref name="rows"/>, each row found by its key. The other columns, and the indexes and
+    /// Writes the columns of <paramref name="properties"/> of <paramref name="rows"/>, each row found
+    /// by its key. The caller keeps the array: it names the update prepared for the transaction. The other columns, and the indexes and
     /// foreign keys on them, are left alone: SQLite rewrites an index for every column set.
     /// </summary>
     public async Task UpdateAsync<T>(IReadOnlyList<T> rows, string[] properties, CancellationToken cancellationToken)
@@ -288,7 +288,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
     /// A table's statements. Written: the columns an insert gives (all but a generated key); Key:
     /// the key's columns; All: every column, as Select reads them.
     /// </summary>
-    private sealed record Table(string Name, string Delete, string Select, Column[] Written, Column[] Key, Column[] All, Column? GeneratedKey)
+    private sealed record Table(string Name, string Select, Column[] Written, Column[] Key, Column[] All, Column? GeneratedKey)
     {
         private readonly Dictionary<string, Column> _byProperty = All.ToDictionary(c => c.Property, StringComparer.Ordinal);
 
@@ -313,8 +313,11 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         public string Update(Column[] columns) =>
             $"UPDATE {Name} SET {string.Join(", ", columns.Select((c, i) => $"{c.Name} = {ParameterName(i)}"))} WHERE {Matches(columns.Length)}";
 
+        /// <summary>A delete of the row with the key given.</summary>
+        public string Delete => $"DELETE FROM {Name} WHERE {Matches(0)}";
+
         /// <summary>The key's columns equal to the parameters from <paramref name="first"/> on.</summary>
-        public string Matches(int first) => string.Join(" AND ", Key.Select((c, i) => $"{c.Name} = {ParameterName(first + i)}"));
+        private string Matches(int first) => string.Join(" AND ", Key.Select((c, i) => $"{c.Name} = {ParameterName(first + i)}"));
 
         public Column Column(string property) =>
             _byProperty.TryGetValue(property, out var column) ? column : throw new InvalidOperationException($"No column maps the property {property}.");
@@ -352,7 +355,6 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
             var name = sql.DelimitIdentifier(store.Name, store.Schema);
             return new Table(
                 Name: name,
-                Delete: $"DELETE FROM {name} WHERE {string.Join(" AND ", key.Select((c, i) => $"{c.Name} = {ParameterName(i)}"))}",
                 Select: string.Join(", ", all.Select(c => $"t.{c.Name}")),
                 Written: written,
                 Key: key,

@@ -144,7 +144,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Many entries per statement, as the store's other inserts (SqliteStore.MaxRowsPerInsert).
-            var rows = RowsFor(entries.Count - first);
+            var rows = StoreProvider.RowsInNextInsert(entries.Count - first, SqliteStore.RowsPerInsert);
             var insert = commands.Get(InsertEntries[BitOperations.Log2((uint)rows)], transaction => new SqliteStatement((SqliteConnection)transaction.Connection!, InsertSql(rows)));
             for (var row = 0; row < rows; row++)
             {
@@ -176,9 +176,6 @@ internal sealed class SqliteSearchIndex : ISearchIndex
 
     /// <summary>The keys of the prepared entry inserts among a transaction's write commands: one per size, 1, 2, 4… <see cref="SqliteStore.RowsPerInsert"/> rows.</summary>
     private static readonly object[] InsertEntries = [.. Enumerable.Range(0, BitOperations.Log2(SqliteStore.RowsPerInsert) + 1).Select(_ => new object())];
-
-    /// <summary>How many of <paramref name="left"/> entries the next insert writes: the largest size prepared that fits.</summary>
-    private static int RowsFor(int left) => 1 << BitOperations.Log2((uint)Math.Min(left, SqliteStore.RowsPerInsert));
 
     private static string InsertSql(int rows)
     {

@@ -42,7 +42,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         var most = provider.MaxRowsPerInsert;
         for (var first = 0; first < rows.Count;)
         {
-            var count = 1 << BitOperations.Log2((uint)Math.Min(rows.Count - first, most));
+            var count = StoreProvider.RowsInNextInsert(rows.Count - first, most);
             var insert = commands.Get(table.InsertKey(count), transaction =>
                 provider.PrepareWrite(transaction, table.Insert(count), table.GeneratedKey?.Name, table.Parameters(table.Written, count)));
             for (var i = 0; i < count; i++)
@@ -65,8 +65,9 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
 
     /// <summary>
     /// Writes the columns of <paramref name="properties"/> of <paramref name="rows"/>, each row found
-    /// by its key. The caller keeps the array: it names the update prepared for the transaction. The other columns, and the indexes and
-    /// foreign keys on them, are left alone: SQLite rewrites an index for every column set.
+    /// by its key; the caller keeps the array, which names the update prepared for the transaction.
+    /// The other columns, and the indexes and foreign keys on them, are left alone: SQLite rewrites
+    /// an index for every column set.
     /// </summary>
     public async Task UpdateAsync<T>(IReadOnlyList<T> rows, string[] properties, CancellationToken cancellationToken)
         where T : class
@@ -221,8 +222,11 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
         public object? ToProvider(object? value) =>
             value is null ? null : Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
 
-        /// <summary>Binds this column of <c>row</c> to parameter <c>index</c>: read, converted and bound without boxing.</summary>
-        public Action<IStorageClassWrite, int, object> BindTo { get; } = Binder(Field, Mapping.Converter);
+        // Compiled on first use: only SQLite's writes take it, and only for the tables an import writes.
+        private Action<IStorageClassWrite, int, object>? _bindTo;
+
+        /// <summary>Binds this column of <paramref name="row"/> to parameter <paramref name="index"/>: read, converted and bound without boxing.</summary>
+        public void BindTo(IStorageClassWrite write, int index, object row) => (_bindTo ??= Binder(Field, Mapping.Converter))(write, index, row);
 
         // (write, index, row) => row.field is null ? write.BindNull(index) : write.BindInteger(index, (long)convert(row.field)),
         // or BindText, BindReal, Bind (object) by the provider's type, compiled once per column.

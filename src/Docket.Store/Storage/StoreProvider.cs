@@ -1,3 +1,4 @@
+using System.Numerics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -48,6 +49,12 @@ public abstract class StoreProvider
     /// the keys just below, one apart. By default one: RETURNING gives no order to rely on.
     /// </summary>
     public virtual int MaxRowsPerInsert => 1;
+
+    /// <summary>
+    /// How many of <paramref name="left"/> rows the next insert of at most <paramref name="most"/>
+    /// writes: the largest power of two that fits, so a transaction prepares one insert per size.
+    /// </summary>
+    public static int RowsInNextInsert(int left, int most) => 1 << BitOperations.Log2((uint)Math.Min(left, most));
 
     /// <summary>
     /// Called first in every writing transaction, so writers queue instead of racing to create the

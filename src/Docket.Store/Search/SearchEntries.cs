@@ -121,40 +121,53 @@ internal static partial class SearchEntries
     }
 
     /// <summary>
-    /// The notes as passages to search: runs of consecutive lines, a heading starting a new one, a
-    /// blank line or an item's line ending one, each of at most <see cref="PassageLines"/> lines and
-    /// about <see cref="PassageLength"/> characters. Words said on neighbouring lines are found
-    /// together ("travis" in a heading, "drone" under it), and a meeting's notes take a few entries
-    /// rather than one per line; a hit is placed on the line that matched (<see cref="IndexHit.Place"/>).
+    /// The notes as passages to search: runs of neighbouring lines, each of at most
+    /// <see cref="PassageLines"/> lines of text and about <see cref="PassageLength"/> characters. A
+    /// heading starts a new passage, and two lines in a row without text to search (blank, a rule, or
+    /// an item's line, found as that item) end one; a single such line inside a passage stays in it as
+    /// an empty line, so every line keeps its place. Words said near each other are found together
+    /// ("travis" in a heading, "drone" in the paragraph under it), and a meeting's notes take a few
+    /// entries rather than one per paragraph; a hit is placed on the line that matched (<see cref="IndexHit.Place"/>).
     /// </summary>
     internal static IEnumerable<(int Line, string Text)> Passages(string notes, int firstLine, IReadOnlySet<int> itemLines)
     {
         var passage = new List<string>();
         var start = 0;
+        var textLines = 0;
         var length = 0;
+        var skipped = 0;
         var number = firstLine;
         foreach (var raw in notes.Split('\n'))
         {
             var text = itemLines.Contains(number) ? null : NoteText(raw);
-            var heading = IsHeading(raw);
-            if (passage.Count > 0 && (text is null || heading || passage.Count == PassageLines || length + text.Length > PassageLength))
+            if (textLines > 0 && (IsHeading(raw) || (text is null ? skipped == 1 : textLines == PassageLines || length + skipped + text.Length > PassageLength)))
             {
                 yield return (start, string.Join('\n', passage));
                 passage.Clear();
-                length = 0;
+                (textLines, length, skipped) = (0, 0, 0);
             }
 
             if (text is not null)
             {
-                start = passage.Count == 0 ? number : start;
+                start = textLines == 0 ? number : start;
+                for (; skipped > 0; skipped--)
+                {
+                    passage.Add("");
+                }
+
                 passage.Add(text);
+                textLines++;
                 length += text.Length + 1;
+            }
+            else if (textLines > 0)
+            {
+                skipped++;
             }
 
             number++;
         }
 
-        if (passage.Count > 0)
+        if (textLines > 0)
         {
             yield return (start, string.Join('\n', passage));
         }
@@ -167,11 +180,14 @@ internal static partial class SearchEntries
         return rest.Length < line.AsSpan().TrimStart().Length && (rest.IsEmpty || rest[0] is ' ' or '\t');
     }
 
-    /// <summary>At most this many lines of notes make one passage.</summary>
-    internal const int PassageLines = 8;
+    /// <summary>
+    /// At most this many lines of text make one passage. Each passage is a row of the store and of
+    /// its full-text index: notes in paragraphs of a few lines took more than twice the entries.
+    /// </summary>
+    internal const int PassageLines = 10;
 
     /// <summary>About this many characters of notes make one passage: a hit's line is found in its text, and ranking favours the short.</summary>
-    internal const int PassageLength = 600;
+    internal const int PassageLength = 800;
 
     /// <summary>An item with the topic it was under, so "what did we decide about Travis" finds "Decided to go with Drone".</summary>
     private static string WithTopic(string text, string? topic) =>

@@ -98,10 +98,10 @@ public sealed class ImportAllTests
     {
         await using var store = await TestStore.CreateAsync(provider);
 
-        // Blank lines between the notes: each line is an entry (a passage) of its own.
+        // Two blank lines between the notes: each line is an entry (a passage) of its own.
         var files = Enumerable.Range(0, 30).Select(f => Request(
             $"/notes/big-{f:00}.md",
-            $"# Sync 2023-{1 + (f % 12):00}-{1 + f:00}\n\n" + string.Concat(Enumerable.Range(0, 400).Select(l => $"- line {l} of file {f} says token{f}x{l}y\n\n"))));
+            $"# Sync 2023-{1 + (f % 12):00}-{1 + f:00}\n\n" + string.Concat(Enumerable.Range(0, 400).Select(l => $"- line {l} of file {f} says token{f}x{l}y\n\n\n"))));
 
         var results = await ImportAllAsync(store, files);
 

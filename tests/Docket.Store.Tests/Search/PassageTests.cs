@@ -10,7 +10,7 @@ public sealed class PassageTests
     private const char End = SearchHit.HighlightEnd;
 
     [Fact]
-    public void Passages_HeadingsBlankLinesAndItemLines_StartNewPassages()
+    public void Passages_HeadingsAndTwoLinesWithoutText_StartNewPassages()
     {
         const string notes = """
             # Sync 2024-03-07
@@ -18,6 +18,7 @@ public sealed class PassageTests
             ## Travis
             - it is slow
             - [DECISION] move to Drone
+
             - runners next week
             #1211 is the tracking issue
 
@@ -28,8 +29,29 @@ public sealed class PassageTests
         var passages = SearchEntries.Passages(notes, firstLine: 10, itemLines: new HashSet<int> { 14 }).ToList();
 
         Assert.Equal(
-            [(10, "Sync 2024-03-07"), (12, "Travis\nit is slow"), (15, "runners next week\n1211 is the tracking issue"), (19, "last words")],
+            [(10, "Sync 2024-03-07"), (12, "Travis\nit is slow"), (16, "runners next week\n1211 is the tracking issue"), (20, "last words")],
             passages);
+    }
+
+    [Fact]
+    public void Passages_OneBlankOrItemLine_StaysInThePassageAsAnEmptyLine()
+    {
+        const string notes = """
+            ## Travis
+            - it is slow
+
+            - we want Drone
+            - [DECISION] move to Drone
+            - runners next week
+            """;
+
+        var passages = SearchEntries.Passages(notes, firstLine: 3, itemLines: new HashSet<int> { 7 }).ToList();
+
+        // Each line of the passage is the line of the notes it says: a hit on "runners" is on line 8.
+        var (line, text) = Assert.Single(passages);
+        Assert.Equal(3, line);
+        Assert.Equal("Travis\nit is slow\n\nwe want Drone\n\nrunners next week", text);
+        Assert.Equal(8, IndexHit.Place(1, 1, SearchKind.Note, line, text.Replace("runners", $"{Start}runners{End}", StringComparison.Ordinal)).Line);
     }
 
     [Fact]

@@ -185,8 +185,8 @@ public sealed class SearchServiceTests
     public async Task Search_WordInThousandsOfEntries_CountsToTheCapAndStillReturnsHits(string provider)
     {
         await using var store = await TestStore.CreateAsync(provider);
-        // Blank lines between: each item is a passage of its own.
-        var lines = string.Join("\n\n", Enumerable.Range(1, 1200).Select(i => $"- standup item {i} about the release"));
+        // Two blank lines between: each item is a passage of its own.
+        var lines = string.Join("\n\n\n", Enumerable.Range(1, 1200).Select(i => $"- standup item {i} about the release"));
         await store.ImportTextAsync("/notes/big.md", $"# Sync 2024-01-04\n\n{lines}\n", series: "sync");
         await store.ImportTextAsync("/notes/later.md", "# Sync 2024-01-11\n\n- the release is out\n", series: "sync");
 

@@ -123,7 +123,7 @@ public sealed class SearchPageTests
     {
         await using var server = await TestServer.StartAsync(provider);
         await server.SeedTeamAsync("oss", "Open Source");
-        var lines = string.Join("\n\n", Enumerable.Range(1, 25).Select(i => $"- kiwi item number {i}"));   // apart: 25 passages
+        var lines = string.Join("\n\n\n", Enumerable.Range(1, 25).Select(i => $"- kiwi item number {i}"));   // two blank lines apart: 25 passages
         await server.ImportAsync("oss", "weekly", "/notes/many.md", "# Weekly 2024-03-07\n\n## Notes\n" + lines + "\n");
         using var client = server.Client();
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Docket.Benchmarks.Archive;
 using Docket.Benchmarks.Corpus;
+using Docket.Benchmarks.Measurement;
 using Docket.Notes;
 using Docket.Store.Import;
 using Docket.Store.Sqlite;
@@ -66,7 +67,9 @@ internal sealed class ImportBenchmark : IBenchmark
             texts = null;
             var parsePauses = GC.GetTotalPauseDuration();
             var parseCpu = Environment.CpuUsage.TotalTime;
+            var parseMemory = Allocations.Now;
             var (parseFirst, read) = Time(() => Parse(files));
+            parseMemory = Allocations.Now - parseMemory;
             parseCpu = Environment.CpuUsage.TotalTime - parseCpu;
             parsePauses = GC.GetTotalPauseDuration() - parsePauses;
 
@@ -77,9 +80,11 @@ internal sealed class ImportBenchmark : IBenchmark
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench import: importing {files.Count} files, {megabytes:F1} MB; progress every 10%"));
             var importPauses = GC.GetTotalPauseDuration();
             var importCpu = Environment.CpuUsage.TotalTime;
+            var importMemory = Allocations.Now;
             var importStart = Stopwatch.GetTimestamp();
             var totals = await ArchiveImport.RunAsync(store, files, Console.Error, CancellationToken.None).ConfigureAwait(false);
             var importSeconds = Stopwatch.GetElapsedTime(importStart).TotalSeconds;
+            importMemory = Allocations.Now - importMemory;
             importCpu = Environment.CpuUsage.TotalTime - importCpu;
             importPauses = GC.GetTotalPauseDuration() - importPauses;
 
@@ -104,13 +109,13 @@ internal sealed class ImportBenchmark : IBenchmark
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"parse    (baseline)  NotesReader.Read of the same bytes, no store: {parseSeconds,8:F2} s  {megabytes / parseSeconds,7:F2} MB/s  (rounds {parseFirst:F2} s before, {parseSecond:F2} s after the import)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"           garbage collection paused it {parsePauses.TotalSeconds:F2} s; the process used {parseCpu.TotalSeconds:F2} s of processor time (first round)"));
+                $"           garbage collection paused it {parsePauses.TotalSeconds:F2} s ({parseMemory}); the process used {parseCpu.TotalSeconds:F2} s of processor time (first round)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"           read {files.Count} files: {read.Meetings} meetings, {read.Decisions} decisions, {read.Actions} actions, {read.Failures} files not read"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"import   (measured)  NotesImporter.ImportAllAsync, fresh SQLite store, each file atomic: {importSeconds,8:F2} s  {megabytes / importSeconds,7:F2} MB/s  {totals.Files / importSeconds:F1} files/s"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"           garbage collection paused it {importPauses.TotalSeconds:F2} s; the process used {importCpu.TotalSeconds:F2} s of processor time, on all its threads (a figure other work on the machine disturbs less than the time taken)"));
+                $"           garbage collection paused it {importPauses.TotalSeconds:F2} s ({importMemory}); the process used {importCpu.TotalSeconds:F2} s of processor time, on all its threads (a figure other work on the machine disturbs less than the time taken)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"           stored {totals.Files} files ({totals.Failed} failed): {totals.Meetings} meetings, {totals.Decisions} decisions, {totals.Actions} actions; {rows.GetValueOrDefault("SearchEntries")} search entries"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

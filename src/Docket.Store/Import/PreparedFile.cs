@@ -32,7 +32,7 @@ internal sealed record PreparedFile(ImportRequest Request, string Sha256, IReadO
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(request.Content.Span));
         var meetings = read.Document!.Meetings;
-        return (new PreparedFile(request, sha256, meetings, PreparedMeeting.Of(meetings, SourceLines.Split(request.Content.Span))), null);
+        return (new PreparedFile(request, sha256, meetings, PreparedMeeting.Of(meetings, SourceLines.Of(request.Content.Span))), null);
     }
 
     public FileImport Fail(string message) => FileImport.Failed(Path, new NotesDiagnostic(DiagnosticCodes.Unreadable, 1, message));
@@ -44,13 +44,13 @@ internal sealed record PreparedFile(ImportRequest Request, string Sha256, IReadO
 /// </summary>
 internal sealed record PreparedMeeting(int EndLine, string Notes, IReadOnlyList<EntryDraft> Entries)
 {
-    public static IReadOnlyList<PreparedMeeting> Of(IReadOnlyList<NotesMeeting> meetings, string[] lines)
+    public static IReadOnlyList<PreparedMeeting> Of(IReadOnlyList<NotesMeeting> meetings, SourceLines lines)
     {
-        var ends = EndLines(meetings, lines.Length);
+        var ends = EndLines(meetings, lines.Count);
         var prepared = new PreparedMeeting[meetings.Count];
         for (var i = 0; i < meetings.Count; i++)
         {
-            var notes = SourceLines.Slice(lines, meetings[i].Line, ends[i]);
+            var notes = lines.Slice(meetings[i].Line, ends[i]);
             prepared[i] = new PreparedMeeting(ends[i], notes, SearchEntries.Drafts(meetings[i], notes));
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Docket.Store.Actions;
 using Docket.Store.Import;
@@ -129,55 +130,74 @@ internal static partial class SearchEntries
     /// ("travis" in a heading, "drone" in the paragraph under it), and a meeting's notes take a few
     /// entries rather than one per paragraph; a hit is placed on the line that matched (<see cref="IndexHit.Place"/>).
     /// </summary>
-    internal static IEnumerable<(int Line, string Text)> Passages(string notes, int firstLine, IReadOnlySet<int> itemLines)
+    internal static List<(int Line, string Text)> Passages(string notes, int firstLine, IReadOnlySet<int> itemLines)
     {
-        var passage = new List<string>();
+        // Read in place, a line at a time: only the passages themselves become strings.
+        var passages = new List<(int Line, string Text)>();
+        var passage = new StringBuilder();
         var start = 0;
         var textLines = 0;
         var length = 0;
         var skipped = 0;
         var number = firstLine;
-        foreach (var raw in notes.Split('\n'))
+        var rest = notes.AsSpan();
+        while (true)
         {
-            var text = itemLines.Contains(number) ? null : NoteText(raw);
-            if (textLines > 0 && (IsHeading(raw) || (text is null ? skipped == 1 : textLines == PassageLines || length + skipped + text.Length > PassageLength)))
+            var end = rest.IndexOf('\n');
+            var raw = end < 0 ? rest : rest[..end];
+            var text = itemLines.Contains(number) ? default : NoteText(raw);
+            var none = text.IsEmpty;
+            if (textLines > 0 && (IsHeading(raw) || (none ? skipped == 1 : textLines == PassageLines || length + skipped + text.Length > PassageLength)))
             {
-                yield return (start, string.Join('\n', passage));
+                passages.Add((start, passage.ToString()));
                 passage.Clear();
                 (textLines, length, skipped) = (0, 0, 0);
             }
 
-            if (text is not null)
+            if (!none)
             {
-                start = textLines == 0 ? number : start;
-                for (; skipped > 0; skipped--)
+                if (textLines == 0)
                 {
-                    passage.Add("");
+                    start = number;
+                }
+                else
+                {
+                    passage.Append('\n', skipped + 1);
                 }
 
-                passage.Add(text);
+                passage.Append(text);
                 textLines++;
                 length += text.Length + 1;
+                skipped = 0;
             }
             else if (textLines > 0)
             {
                 skipped++;
             }
 
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
             number++;
         }
 
         if (textLines > 0)
         {
-            yield return (start, string.Join('\n', passage));
+            passages.Add((start, passage.ToString()));
         }
+
+        return passages;
     }
 
     /// <summary>A Markdown heading ("## Travis"), not a line that starts with an issue ("#1211 is fixed").</summary>
-    private static bool IsHeading(string line)
+    private static bool IsHeading(ReadOnlySpan<char> line)
     {
-        var rest = line.AsSpan().TrimStart().TrimStart('#');
-        return rest.Length < line.AsSpan().TrimStart().Length && (rest.IsEmpty || rest[0] is ' ' or '\t');
+        var trimmed = line.TrimStart();
+        var rest = trimmed.TrimStart('#');
+        return rest.Length < trimmed.Length && (rest.IsEmpty || rest[0] is ' ' or '\t');
     }
 
     /// <summary>
@@ -200,11 +220,10 @@ internal static partial class SearchEntries
     /// <summary>Clipped, and without the characters search uses to mark highlights, so no text can forge one.</summary>
     private static string Clean(string text) => SearchHit.Unmarked(text.Length <= MaxText ? text : text[..MaxText]);
 
-    /// <summary>A line of notes as worth searching: list and heading marks taken off; null for blank or rule lines.</summary>
-    internal static string? NoteText(string line)
+    /// <summary>A line of notes as worth searching: list and heading marks taken off; empty for blank or rule lines.</summary>
+    internal static ReadOnlySpan<char> NoteText(ReadOnlySpan<char> line)
     {
-        var text = line.AsSpan().Trim();
-        text = text.TrimStart("#>*-+ \t");
+        var text = line.Trim().TrimStart("#>*-+ \t");
         if (text.Length > 2 && text[0] == '[' && text[2] == ']' && text[1] is ' ' or 'x' or 'X')
         {
             text = text[3..].TrimStart();
@@ -214,11 +233,11 @@ internal static partial class SearchEntries
         {
             if (char.IsLetterOrDigit(c))
             {
-                return text.ToString();
+                return text;
             }
         }
 
-        return null;
+        return default;
     }
 
     /// <summary>

@@ -52,6 +52,20 @@ public sealed class SearchServiceTests
 
     [Theory]
     [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public async Task Search_NotesWithUnicodeLineSeparators_PlacesTheHitOnTheLineTheReaderCounts(string provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        // U+2029 and U+2028 (pasted from a document) and a form feed end no line for the notes reader.
+        await store.ImportTextAsync("/notes/sep.md", "# Sync 2024-03-07\r\n\r\n- intro\u2029 pasted\u2028 text\f here\r\n- kiwi talk\r\n", series: "sync");
+
+        var hit = Assert.Single((await SearchAsync(store, "kiwi")).Hits);
+
+        Assert.Equal(4, hit.Source.Line);
+        Assert.Equal("kiwi talk", hit.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
     public async Task Search_WordsOnNeighbouringLines_AreFoundTogetherOnTheLineThatMatchedMost(string provider)
     {
         await using var store = await SeededAsync(provider);

@@ -23,6 +23,9 @@ internal sealed record BenchmarkSettings(int WarmupRounds, int Rounds, string Sh
 
     public int Megabytes { get; init; } = DefaultMegabytes;
 
+    /// <summary>Whether --rounds was given: a benchmark whose rounds are long keeps fewer by default.</summary>
+    public bool RoundsGiven { get; init; }
+
     /// <summary>The load of the web benchmark: wrk's threads, connections and seconds per run.</summary>
     public WebLoad Load { get; init; } = WebLoad.Default;
 
@@ -30,6 +33,7 @@ internal sealed record BenchmarkSettings(int WarmupRounds, int Rounds, string Sh
     {
         settings = null;
         var rounds = DefaultRounds;
+        var roundsGiven = false;
         var megabytes = DefaultMegabytes;
         var load = WebLoad.Default;
         for (var i = 0; i < args.Length; i++)
@@ -37,6 +41,7 @@ internal sealed record BenchmarkSettings(int WarmupRounds, int Rounds, string Sh
             if (args[i] == "--rounds" && i + 1 < args.Length
                 && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out rounds) && rounds > 0)
             {
+                roundsGiven = true;
                 i++;
                 continue;
             }
@@ -83,7 +88,7 @@ internal sealed record BenchmarkSettings(int WarmupRounds, int Rounds, string Sh
             return false;
         }
 
-        settings = new BenchmarkSettings(DefaultWarmupRounds, rounds, shared, repository) { Megabytes = megabytes, Load = load };
+        settings = new BenchmarkSettings(DefaultWarmupRounds, rounds, shared, repository) { Megabytes = megabytes, Load = load, RoundsGiven = roundsGiven };
         problem = null;
         return true;
     }

@@ -24,6 +24,9 @@ internal sealed class ImportBenchmark : IBenchmark
 
     public string Description => "NotesImporter into a fresh SQLite store vs NotesReader.Read, over the corpus replicated to --megabytes (100) MB";
 
+    /// <summary>Rounds timed unless --rounds says otherwise: three, since each is an import of the whole archive.</summary>
+    private const int DefaultRounds = 3;
+
     public int Run(BenchmarkSettings settings, TextWriter output) => RunAsync(settings, output).GetAwaiter().GetResult();
 
     private static async Task<int> RunAsync(BenchmarkSettings settings, TextWriter output)
@@ -60,39 +63,45 @@ internal sealed class ImportBenchmark : IBenchmark
             await ArchiveImport.RunAsync(warmupStore, warmup, progress: null, CancellationToken.None).ConfigureAwait(false);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"warm-up: {parseWarmup.Count} files ({MegabytesOf(parseWarmup):F1} MB) parsed twice, {warmup.Count} files ({MegabytesOf(warmup):F1} MB) imported into a throwaway store, {Stopwatch.GetElapsedTime(warmupStart).TotalSeconds:F1} s"));
-            output.WriteLine("timing one round of each side (the archive is large enough that one round is minutes of work; the parse is timed before and after the import and averaged)");
 
             var texts = Decode(files);
             var markdig = Time(() => ParseMarkdown(texts));
             texts = null;
-            var parsePauses = GC.GetTotalPauseDuration();
-            var parseCpu = Environment.CpuUsage.TotalTime;
-            var parseMemory = Allocations.Now;
-            var (parseFirst, read) = Time(() => Parse(files));
-            parseMemory = Allocations.Now - parseMemory;
-            parseCpu = Environment.CpuUsage.TotalTime - parseCpu;
-            parsePauses = GC.GetTotalPauseDuration() - parsePauses;
 
-            var store = new SqliteStore(Path.Combine(scratch.FullName, "docket.db"));
-            await store.PrepareAsync(CancellationToken.None).ConfigureAwait(false);
+            // Rounds: parse, then import and parse again, round after round, each import into a store
+            // of its own. Each import is set against the mean of the two parses around it, and the
+            // figure is the median of those ratios: load from other work on a shared machine moves
+            // both sides of a round alike, and one disturbed round does not move the median.
+            var rounds = settings.RoundsGiven ? settings.Rounds : DefaultRounds;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {rounds} rounds: a parse, then in each round an import into a fresh store and a parse (the archive makes each round a quarter of a minute)"));
+            var parse = TimeParse(files);
+            var read = parse.Read;
+            var results = new List<ImportRound>();
+            for (var round = 1; round <= rounds; round++)
+            {
+                var store = new SqliteStore(Path.Combine(scratch.FullName, $"docket-{round}.db"));
+                await store.PrepareAsync(CancellationToken.None).ConfigureAwait(false);
+                Collect();
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench import: round {round} of {rounds}: importing {files.Count} files, {megabytes:F1} MB; progress every 10%"));
+                var import = await ImportRound.RunAsync(store, files).ConfigureAwait(false);
+                var after = TimeParse(files);
+                results.Add(import with { Round = round, ParseSeconds = (parse.Seconds + after.Seconds) / 2 });
+                parse = after;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"round {round}: import {import.Seconds:F2} s, parse {results[^1].ParseSeconds:F2} s around it, ratio {results[^1].Ratio:F2}"));
+                SqliteConnection.ClearAllPools();
+                if (round < rounds)
+                {
+                    DeleteDatabase(store.Path);
+                }
+            }
 
-            Collect();
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench import: importing {files.Count} files, {megabytes:F1} MB; progress every 10%"));
-            var importPauses = GC.GetTotalPauseDuration();
-            var importCpu = Environment.CpuUsage.TotalTime;
-            var importMemory = Allocations.Now;
-            var importStart = Stopwatch.GetTimestamp();
-            var totals = await ArchiveImport.RunAsync(store, files, Console.Error, CancellationToken.None).ConfigureAwait(false);
-            var importSeconds = Stopwatch.GetElapsedTime(importStart).TotalSeconds;
-            importMemory = Allocations.Now - importMemory;
-            importCpu = Environment.CpuUsage.TotalTime - importCpu;
-            importPauses = GC.GetTotalPauseDuration() - importPauses;
+            var median = results.OrderBy(r => r.Ratio).ElementAt(results.Count / 2);
+            var totals = median.Totals;
+            var importSeconds = median.Seconds;
+            var parseSeconds = median.ParseSeconds;
 
-            var (parseSecond, _) = Time(() => Parse(files));
-            var parseSeconds = (parseFirst + parseSecond) / 2;
-
-            SqliteConnection.ClearAllPools();
-            var databasePath = store.Path;
+            var databasePath = Path.Combine(scratch.FullName, $"docket-{rounds}.db");
             Checkpoint(databasePath);
             var rows = StoreRows.Count(databasePath);
             var allRows = rows.Values.Sum();
@@ -104,18 +113,17 @@ internal sealed class ImportBenchmark : IBenchmark
             var transactions = Math.Max(1, (int)Math.Round(importSeconds / NotesImporter.DefaultBatchTime.TotalSeconds));
             var floorSeconds = StoreFloor.Measure(databasePath, Path.Combine(scratch.FullName, "floor.db"), transactions);
 
+            output.WriteLine($"the median round, {median.Round} of {rounds}:");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"markdig  (reference) Markdown.Parse of the decoded text: {markdig.Seconds,8:F2} s  {megabytes / markdig.Seconds,7:F2} MB/s  {markdig.Result} top-level blocks"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"parse    (baseline)  NotesReader.Read of the same bytes, no store: {parseSeconds,8:F2} s  {megabytes / parseSeconds,7:F2} MB/s  (rounds {parseFirst:F2} s before, {parseSecond:F2} s after the import)"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"           garbage collection paused it {parsePauses.TotalSeconds:F2} s ({parseMemory}); the process used {parseCpu.TotalSeconds:F2} s of processor time (first round)"));
+                $"parse    (baseline)  NotesReader.Read of the same bytes, no store: {parseSeconds,8:F2} s  {megabytes / parseSeconds,7:F2} MB/s  (the mean of the parses before and after the import)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"           read {files.Count} files: {read.Meetings} meetings, {read.Decisions} decisions, {read.Actions} actions, {read.Failures} files not read"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"import   (measured)  NotesImporter.ImportAllAsync, fresh SQLite store, each file atomic: {importSeconds,8:F2} s  {megabytes / importSeconds,7:F2} MB/s  {totals.Files / importSeconds:F1} files/s"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"           garbage collection paused it {importPauses.TotalSeconds:F2} s ({importMemory}); the process used {importCpu.TotalSeconds:F2} s of processor time, on all its threads (a figure other work on the machine disturbs less than the time taken)"));
+                $"           garbage collection paused it {median.Pauses.TotalSeconds:F2} s ({median.Memory}); the process used {median.Cpu.TotalSeconds:F2} s of processor time, on all its threads"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"           stored {totals.Files} files ({totals.Failed} failed): {totals.Meetings} meetings, {totals.Decisions} decisions, {totals.Actions} actions; {rows.GetValueOrDefault("SearchEntries")} search entries"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -129,13 +137,24 @@ internal sealed class ImportBenchmark : IBenchmark
 
             archive.KeepDatabase(databasePath, settings.RepositoryFolder);
             output.WriteLine($"kept the database for bench/run search: {archive.DatabasePath}");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import ratio={importSeconds / parseSeconds:F2}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import ratio={median.Ratio:F2}"));
             return 0;
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             scratch.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>One timed parse of every file, with what it read.</summary>
+    private static (double Seconds, ReadTotals Read) TimeParse(IReadOnlyList<ArchiveFile> files) => Time(() => Parse(files));
+
+    private static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
         }
     }
 

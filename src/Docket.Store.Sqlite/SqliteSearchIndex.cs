@@ -155,7 +155,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                     dateText = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 }
 
-                var at = row * EntryColumns;
+                var at = row * EntryColumns.Length;
                 insert.Bind(at + 1, entry.MeetingId);
                 insert.Bind(at + 2, entry.SeriesId);
                 insert.Bind(at + 3, (int)entry.Kind);
@@ -172,27 +172,14 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         return Task.CompletedTask;
     }
 
-    private const int EntryColumns = 7;
+    /// <summary>The columns an entry insert writes, bound in this order as ?1, ?2…</summary>
+    private static readonly string[] EntryColumns = ["\"MeetingId\"", "\"SeriesId\"", "\"Kind\"", "\"Date\"", "\"Line\"", "\"Text\"", "\"People\""];
 
     /// <summary>The keys of the prepared entry inserts among a transaction's write commands: one per size, 1, 2, 4… <see cref="SqliteStore.RowsPerInsert"/> rows.</summary>
     private static readonly object[] InsertEntries = [.. Enumerable.Range(0, BitOperations.Log2(SqliteStore.RowsPerInsert) + 1).Select(_ => new object())];
 
-    private static string InsertSql(int rows)
-    {
-        var sql = new StringBuilder("""INSERT INTO "SearchEntries" ("MeetingId", "SeriesId", "Kind", "Date", "Line", "Text", "People") VALUES """);
-        for (var row = 0; row < rows; row++)
-        {
-            sql.Append(row == 0 ? "(" : ", (");
-            for (var column = 1; column <= EntryColumns; column++)
-            {
-                sql.Append(column == 1 ? "?" : ", ?").Append(row * EntryColumns + column);
-            }
-
-            sql.Append(')');
-        }
-
-        return sql.ToString();
-    }
+    private static string InsertSql(int rows) =>
+        StoreProvider.InsertSql("\"SearchEntries\"", EntryColumns, rows, value => "?" + (value + 1).ToString(CultureInfo.InvariantCulture));
 
     // Ids only grow (AUTOINCREMENT): whatever a transaction holding the write lock adds lies above
     // the largest id when it began.

@@ -304,8 +304,7 @@ internal sealed class BulkRows(DocketDbContext db, WriteCommands commands, Store
 
         /// <summary>An insert of <paramref name="rows"/> rows, their values in order, row after row.</summary>
         public string Insert(int rows) => _inserts[BitOperations.Log2((uint)rows)] ??=
-            $"INSERT INTO {Name} ({string.Join(", ", Written.Select(c => c.Name))}) VALUES "
-            + string.Join(", ", Enumerable.Range(0, rows).Select(row => $"({string.Join(", ", Written.Select((_, i) => ParameterName(row * Written.Length + i)))})"));
+            StoreProvider.InsertSql(Name, [.. Written.Select(c => c.Name)], rows, ParameterName);
 
         // One per table and model: it keys the transaction's prepared statements, looked up for every
         // batch of rows, so it is compared by reference rather than by all its text.

@@ -57,6 +57,19 @@ public abstract class StoreProvider
     public static int RowsInNextInsert(int left, int most) => 1 << BitOperations.Log2((uint)Math.Min(left, most));
 
     /// <summary>
+    /// The text of an insert of <paramref name="rows"/> rows into <paramref name="table"/>:
+    /// <c>INSERT INTO t (a, b) VALUES (p0, p1), (p2, p3)…</c>, the names already delimited and
+    /// value <c>n</c> (from 0, row after row) written as <paramref name="parameter"/>(<c>n</c>).
+    /// </summary>
+    public static string InsertSql(string table, IReadOnlyList<string> columns, int rows, Func<int, string> parameter)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(parameter);
+        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES "
+            + string.Join(", ", Enumerable.Range(0, rows).Select(row => $"({string.Join(", ", columns.Select((_, i) => parameter((row * columns.Count) + i)))})"));
+    }
+
+    /// <summary>
     /// Called first in every writing transaction, so writers queue instead of racing to create the
     /// same series or person. SQLite's <c>BEGIN IMMEDIATE</c> already does this; PostgreSQL takes a lock.
     /// </summary>
